@@ -1,0 +1,12 @@
+export * from "./ids.ts";
+export * from "./stage.ts";
+export * from "./role.ts";
+export * from "./artifact.ts";
+export * from "./agent.ts";
+export * from "./workflow.ts";
+export * from "./contract.ts";
+export * from "./lint.ts";
+export * from "./team.ts";
+export * from "./parse.ts";
+export { closest } from "./closest.ts";
+export * from "./composition.ts";

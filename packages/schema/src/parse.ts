@@ -1,0 +1,94 @@
+import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import type { z } from "zod";
+import { TeamSchema, type Team } from "./team.ts";
+
+export interface DocumentError {
+  /** Field path as people write it: `roles[2].consumes[0].artifact`; empty for the whole file. */
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+export type ParseResult = { ok: true; team: Team } | { ok: false; errors: DocumentError[] };
+
+export interface ParseLimits {
+  /** Largest document accepted, in bytes (default 10 MiB). */
+  maxBytes?: number;
+  /** Most alias expansions accepted, against billion-laughs documents (default 1,000). */
+  maxAliasCount?: number;
+}
+export const DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxAliasCount: 1000 } as const;
+
+/** Parses a team file (YAML or JSON text) and validates it, with line numbers on every error. */
+export function parseTeamDocument(text: string, limits: ParseLimits = {}): ParseResult {
+  const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > maxBytes) {
+    return { ok: false, errors: [{ path: "", message: `document is ${bytes} bytes; the limit is ${maxBytes}` }] };
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined) => (offset === undefined ? {} : lines.linePos(offset));
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => ({ path: "", message: `YAML: ${firstLine(e.message)}`, ...position(at(e.pos[0])) })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount });
+  } catch (error) {
+    return { ok: false, errors: [{ path: "", message: `YAML: ${firstLine((error as Error).message)}` }] };
+  }
+  return validateTeam(data, doc, lines);
+}
+
+/** Validates already-parsed data; with the YAML document, errors carry line and column. */
+export function validateTeam(data: unknown, doc?: Document, lines?: LineCounter): ParseResult {
+  const result = TeamSchema.safeParse(data);
+  if (result.success) return { ok: true, team: result.data };
+  return { ok: false, errors: result.error.issues.map((issue) => toDocumentError(issue, doc, lines)) };
+}
+
+function toDocumentError(issue: z.core.$ZodIssue, doc?: Document, lines?: LineCounter): DocumentError {
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  let message = issue.message;
+  if (issue.code === "unrecognized_keys") message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
+  const located = doc && lines ? locate(doc, lines, path, issue.code === "unrecognized_keys" ? issue.keys[0] : undefined) : {};
+  return { path: formatPath(path), message, ...located };
+}
+
+/** The nearest node that exists along the path: a missing field is reported at its parent. */
+function locate(doc: Document, lines: LineCounter, path: (string | number)[], key?: string) {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (!isNode(node) || node.range === undefined || node.range === null) continue;
+    let offset = node.range[0];
+    if (key !== undefined && n === path.length && "items" in node && Array.isArray(node.items)) {
+      const pair = node.items.find((p: { key?: unknown }) => isNode(p.key) && (p.key as { value?: unknown }).value === key);
+      const keyRange = pair && isNode(pair.key) ? pair.key.range : undefined;
+      if (keyRange) offset = keyRange[0];
+    }
+    return position(lines.linePos(offset));
+  }
+  return {};
+}
+
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>((out, p) => (typeof p === "number" ? `${out}[${p}]` : out ? `${out}.${p}` : p), "");
+}
+
+function position(pos: { line?: number; col?: number }) {
+  return pos.line === undefined ? {} : { line: pos.line, column: pos.col };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}
+
+/** One line a problem, as editors and CI logs show them: `team.yaml:12:5 roles[2].id: ...`. */
+export function formatDocumentError(error: DocumentError, file = "<document>"): string {
+  const where = error.line === undefined ? file : `${file}:${error.line}:${error.column ?? 1}`;
+  return `${where} ${error.path ? `${error.path}: ` : ""}${error.message}`;
+}

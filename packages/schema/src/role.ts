@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { CadenceSchema, EngagementSchema, IdSchema, MetaSchema, TextSchema } from "./ids.ts";
+
+/** One line of a role's Context In or Context Out. */
+export const FlowSchema = z.strictObject({
+  artifact: IdSchema,
+  cadence: CadenceSchema.optional(),
+  /** The stage in which the artifact is used or made; flows without one are never handoffs. */
+  stage: IdSchema.optional(),
+  meta: MetaSchema.optional(),
+});
+export type Flow = z.infer<typeof FlowSchema>;
+
+export const RoleSchema = z.strictObject({
+  id: IdSchema,
+  name: TextSchema,
+  purpose: TextSchema.optional(),
+  /** The person who owns this Role OS. */
+  owner: TextSchema.optional(),
+  /** stage id -> lead | support | consult; a stage that is absent is not engaged. */
+  engagement: z.record(IdSchema, EngagementSchema).default({}),
+  consumes: z.array(FlowSchema).default([]),
+  produces: z.array(FlowSchema).default([]),
+  meta: MetaSchema.optional(),
+});
+export type Role = z.infer<typeof RoleSchema>;
