@@ -10,3 +10,4 @@ export * from "./team.ts";
 export * from "./parse.ts";
 export { closest } from "./closest.ts";
 export * from "./composition.ts";
+export * from "./handoff.ts";
