@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { TeamSchema, type Team } from "./team.ts";
 
@@ -65,9 +65,9 @@ function locate(doc: Document, lines: LineCounter, path: (string | number)[], ke
     const node = doc.getIn(path.slice(0, n), true);
     if (!isNode(node) || node.range === undefined || node.range === null) continue;
     let offset = node.range[0];
-    if (key !== undefined && n === path.length && "items" in node && Array.isArray(node.items)) {
-      const pair = node.items.find((p: { key?: unknown }) => isNode(p.key) && (p.key as { value?: unknown }).value === key);
-      const keyRange = pair && isNode(pair.key) ? pair.key.range : undefined;
+    if (key !== undefined && n === path.length && isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+      const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
       if (keyRange) offset = keyRange[0];
     }
     return position(lines.linePos(offset));

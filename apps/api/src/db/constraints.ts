@@ -1,0 +1,26 @@
+import { ENTITY_LABELS } from "../graph/rows.ts";
+import type { Db } from "./driver.ts";
+
+/**
+ * Every entity is keyed by (team, id): several teams live side by side in one database.
+ * A uniqueness constraint per label gives the composite index lookups use; a plain index
+ * on `team` serves the per-team scans (export, diff, gap rules).
+ */
+export const SCHEMA_STATEMENTS: string[] = [
+  ...[...ENTITY_LABELS, "Handoff"].flatMap((label) => [
+    `CREATE CONSTRAINT ${label.toLowerCase()}_key IF NOT EXISTS FOR (n:${label}) REQUIRE (n.team, n.id) IS UNIQUE`,
+    `CREATE INDEX ${label.toLowerCase()}_team IF NOT EXISTS FOR (n:${label}) ON (n.team)`,
+  ]),
+  "CREATE CONSTRAINT handoff_idempotency IF NOT EXISTS FOR (h:Handoff) REQUIRE (h.team, h.idempotencyKey) IS UNIQUE",
+  "CREATE INDEX handoff_contract IF NOT EXISTS FOR (h:Handoff) ON (h.team, h.contractId)",
+];
+
+export async function ensureSchema(db: Db): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    await session.run("CALL db.awaitIndexes(60)");
+  } finally {
+    await session.close();
+  }
+}

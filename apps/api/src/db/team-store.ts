@@ -1,0 +1,144 @@
+import type { Team } from "@rolegraph/schema";
+import type { ManagedTransaction } from "neo4j-driver";
+import { diffCounts, diffGraph, type DiffCounts, type GraphDiff } from "../graph/diff.ts";
+import { fromGraph } from "../graph/from-graph.ts";
+import { ENTITY_LABELS, type EntityLabel, type GraphRows, type NodeRow, type Props, type RelRow } from "../graph/rows.ts";
+import { toGraph } from "../graph/to-graph.ts";
+import type { Db } from "./driver.ts";
+
+const BATCH = 5_000;
+const SAFE_NAME = /^[A-Z][A-Za-z_]*$/;
+// Labels and types come from our own constants, never from input; the check keeps it so.
+const name = (n: string) => {
+  if (!SAFE_NAME.test(n)) throw new Error(`unsafe label or type '${n}'`);
+  return n;
+};
+
+export interface ImportOutcome extends DiffCounts {
+  teamId: string;
+  changed: boolean;
+  dryRun: boolean;
+}
+
+/**
+ * Makes the team in the graph equal to the document, in one transaction: read what is
+ * there, diff it against the document, write only the difference. Re-importing the same
+ * document writes nothing.
+ */
+export async function importTeam(db: Db, team: Team, options: { dryRun?: boolean } = {}): Promise<ImportOutcome> {
+  const teamId = team.team.id;
+  const desired = toGraph(team);
+  return db.write(async (tx) => {
+    // Serializes concurrent imports of one team: the second waits here, then diffs against the first's result.
+    await tx.run("MATCH (t:Team {team: $team, id: $team}) SET t.importLock = true REMOVE t.importLock", { team: teamId });
+    const diff = diffGraph(await readGraph(tx, teamId), desired);
+    const counts = diffCounts(diff);
+    if (!options.dryRun) await applyDiff(tx, teamId, diff);
+    return { teamId, ...counts, changed: counts.created + counts.updated + counts.deleted > 0, dryRun: options.dryRun ?? false };
+  });
+}
+
+export async function exportTeam(db: Db, teamId: string) {
+  const rows = await db.read((tx) => readGraph(tx, teamId));
+  return rows.nodes.length === 0 ? null : fromGraph(rows);
+}
+
+export async function listTeams(db: Db): Promise<{ id: string; name: string }[]> {
+  return db.query<{ id: string; name: string }>("MATCH (t:Team) RETURN t.id AS id, t.name AS name ORDER BY id");
+}
+
+/** What deleting a team would remove; with `confirm`, removes it (handoffs too). */
+export async function deleteTeam(db: Db, teamId: string, confirm: boolean) {
+  const count = async (tx: ManagedTransaction) => {
+    const labels = [...ENTITY_LABELS, "Handoff"].map((l) => `n:${name(l)}`).join(" OR ");
+    const result = await tx.run(
+      `MATCH (n {team: $team}) WHERE ${labels}
+       OPTIONAL MATCH (n)-[r]-() WITH count(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships
+       RETURN nodes, relationships`, { team: teamId });
+    const row = result.records[0];
+    return { nodes: Number(row?.get("nodes") ?? 0), relationships: Number(row?.get("relationships") ?? 0) };
+  };
+  if (!confirm) return { deleted: false, ...(await db.read(count)) };
+  return db.write(async (tx) => {
+    const blast = await count(tx);
+    for (const label of [...ENTITY_LABELS, "Handoff"]) {
+      await tx.run(`MATCH (n:${name(label)} {team: $team}) DETACH DELETE n`, { team: teamId });
+    }
+    return { deleted: blast.nodes > 0, ...blast };
+  });
+}
+
+/** The team's structure as graph rows (handoffs are run-time records, not structure). */
+export async function readGraph(tx: ManagedTransaction, teamId: string): Promise<GraphRows> {
+  const nodes: NodeRow[] = [];
+  const rels: RelRow[] = [];
+  for (const label of ENTITY_LABELS) {
+    const result = await tx.run(
+      `MATCH (n:${name(label)} {team: $team})
+       OPTIONAL MATCH (n)-[r]->(m {team: $team}) WHERE NOT m:Handoff
+       RETURN n.id AS id, properties(n) AS props,
+              collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), label: labels(m)[0], id: m.id, props: properties(r)} END) AS out`,
+      { team: teamId });
+    for (const record of result.records) {
+      const id = record.get("id") as string;
+      const { team: _team, ...rest } = record.get("props") as Props & { team?: string };
+      nodes.push({ label, id, props: rest });
+      for (const o of record.get("out") as { type: RelRow["type"]; label: EntityLabel; id: string; props: Props }[]) {
+        rels.push({ type: o.type, from: { label, id }, to: { label: o.label, id: o.id }, key: String(o.props.key ?? ""), props: o.props });
+      }
+    }
+  }
+  return { nodes, rels };
+}
+
+async function applyDiff(tx: ManagedTransaction, team: string, diff: GraphDiff): Promise<void> {
+  const relMatch = (t: string, from: string, to: string) =>
+    `MATCH (a:${name(from)} {team: $team, id: row.from})-[r:${name(t)} {key: row.key}]->(b:${name(to)} {team: $team, id: row.to})`;
+  for (const [[t, from, to], rows] of groupRels(diff.deleteRels)) {
+    await batched(tx, team, rows, `${relMatch(t, from, to)} DELETE r`);
+  }
+  for (const [label, rows] of groupNodes(diff.deleteNodes)) {
+    await batched(tx, team, rows, `MATCH (n:${name(label)} {team: $team, id: row.id}) DETACH DELETE n`);
+  }
+  for (const [label, rows] of groupNodes(diff.createNodes)) {
+    await batched(tx, team, rows, `CREATE (n:${name(label)}) SET n = row.props, n.team = $team, n.id = row.id`);
+  }
+  for (const [label, rows] of groupNodes(diff.updateNodes)) {
+    await batched(tx, team, rows, `MATCH (n:${name(label)} {team: $team, id: row.id}) SET n = row.props, n.team = $team, n.id = row.id`);
+  }
+  for (const [[t, from, to], rows] of groupRels(diff.createRels)) {
+    await batched(tx, team, rows,
+      `MATCH (a:${name(from)} {team: $team, id: row.from}) MATCH (b:${name(to)} {team: $team, id: row.to})
+       CREATE (a)-[r:${name(t)}]->(b) SET r = row.props`);
+  }
+  for (const [[t, from, to], rows] of groupRels(diff.updateRels)) {
+    await batched(tx, team, rows, `${relMatch(t, from, to)} SET r = row.props`);
+  }
+}
+
+async function batched(tx: ManagedTransaction, team: string, rows: Record<string, unknown>[], cypher: string) {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx.run(`UNWIND $rows AS row ${cypher}`, { team, rows: rows.slice(i, i + BATCH) });
+  }
+}
+
+function groupNodes(rows: NodeRow[]): Map<EntityLabel, { id: string; props: Props }[]> {
+  const groups = new Map<EntityLabel, { id: string; props: Props }[]>();
+  for (const row of rows) {
+    const group = groups.get(row.label) ?? [];
+    group.push({ id: row.id, props: row.props });
+    groups.set(row.label, group);
+  }
+  return groups;
+}
+
+function groupRels(rows: RelRow[]): Map<[string, string, string], { from: string; to: string; key: string; props: Props }[]> {
+  const byKey = new Map<string, { shape: [string, string, string]; rows: { from: string; to: string; key: string; props: Props }[] }>();
+  for (const r of rows) {
+    const k = `${r.type}|${r.from.label}|${r.to.label}`;
+    const group = byKey.get(k) ?? { shape: [r.type, r.from.label, r.to.label], rows: [] };
+    group.rows.push({ from: r.from.id, to: r.to.id, key: r.key, props: r.props });
+    byKey.set(k, group);
+  }
+  return new Map([...byKey.values()].map((g) => [g.shape, g.rows]));
+}

@@ -1,0 +1,97 @@
+import { parseTeamDocument, type Team } from "@rolegraph/schema";
+import { afterAll, describe, expect, it } from "vitest";
+import { deleteTeam, exportTeam, importTeam } from "../apps/api/src/db/team-store.ts";
+import { testDb, uniqueTeamId } from "./helpers.ts";
+
+const db = testDb();
+afterAll(() => db.close());
+
+function team(id: string, extra = ""): Team {
+  const text = `
+version: 1
+team: { id: ${id}, name: Tiny team }
+roles:
+  - id: pm
+    name: PM
+    engagement: { discover: lead, decide: lead }
+    consumes: [{ artifact: interviews, cadence: weekly, stage: discover }]
+    produces: [{ artifact: brief, cadence: per-cycle, stage: discover }]
+  - id: architect
+    name: Architect
+    engagement: { decide: lead }
+    consumes: [{ artifact: brief, cadence: per-cycle, stage: decide }]
+${extra}
+artifacts:
+  - { id: interviews, name: Interviews, format: notes, external: true }
+  - { id: brief, name: Brief, format: markdown, derivedFrom: [interviews] }
+contracts:
+  - id: pm-to-architect
+    from: pm
+    to: architect
+    boundary: { from: discover, to: decide }
+    carries: [brief]
+    requires: [{ field: evidence, type: list }]
+    gates: [{ id: evidence, text: 3+ data points, check: { field: evidence, minItems: 3 } }]
+    sla: { acknowledgeWithinHours: 24 }
+`;
+  const parsed = parseTeamDocument(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.team;
+}
+
+async function counts(teamId: string) {
+  const [row] = await db.query<{ nodes: number; rels: number }>(
+    `MATCH (n {team: $team}) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels`, { team: teamId });
+  return row;
+}
+
+describe("team store against a real Neo4j", () => {
+  it("imports a team as nodes and relationships, keyed by team", async () => {
+    const id = uniqueTeamId("tiny");
+    const result = await importTeam(db, team(id));
+    // 1 team + 6 stages + 2 roles + 2 artifacts + 1 contract + 1 requirement + 1 gate
+    expect(result.nodes).toEqual({ created: 14, updated: 0, deleted: 0 });
+    // 5 NEXT + 3 ENGAGED_IN + 3 flows + 1 DERIVED_FROM + FROM, TO, FROM_STAGE, TO_STAGE, CARRIES, REQUIRES, HAS_GATE
+    expect(result.relationships).toEqual({ created: 19, updated: 0, deleted: 0 });
+    expect(await counts(id)).toEqual({ nodes: 14, rels: 19 });
+  });
+
+  it("re-importing the same document changes nothing, and says so", async () => {
+    const id = uniqueTeamId("tiny");
+    await importTeam(db, team(id));
+    const again = await importTeam(db, team(id));
+    expect(again).toMatchObject({ changed: false, created: 0, updated: 0, deleted: 0 });
+  });
+
+  it("an edited document makes the graph equal to it; a dry run writes nothing", async () => {
+    const id = uniqueTeamId("tiny");
+    await importTeam(db, team(id));
+    const edited = team(id, "  - { id: qa, name: QA, engagement: { test: lead } }");
+    edited.contracts = [];
+    const dry = await importTeam(db, edited, { dryRun: true });
+    expect(dry.nodes).toEqual({ created: 1, updated: 0, deleted: 3 });
+    expect(await counts(id)).toEqual({ nodes: 14, rels: 19 });
+    const wet = await importTeam(db, edited);
+    expect(wet.nodes).toEqual(dry.nodes);
+    expect(wet.relationships).toEqual({ created: 1, updated: 0, deleted: 7 });
+    expect(await counts(id)).toEqual({ nodes: 12, rels: 13 });
+  });
+
+  it("exports the graph back to the same team", async () => {
+    const id = uniqueTeamId("tiny");
+    const original = team(id);
+    await importTeam(db, original);
+    const exported = await exportTeam(db, id);
+    const reparsed = parseTeamDocument(JSON.stringify(exported));
+    expect(reparsed.ok && reparsed.team).toEqual(original);
+  });
+
+  it("deleteTeam reports its blast radius without confirm and deletes with it", async () => {
+    const id = uniqueTeamId("tiny");
+    await importTeam(db, team(id));
+    expect(await deleteTeam(db, id, false)).toEqual({ deleted: false, nodes: 14, relationships: 19 });
+    expect(await counts(id)).toEqual({ nodes: 14, rels: 19 });
+    expect(await deleteTeam(db, id, true)).toEqual({ deleted: true, nodes: 14, relationships: 19 });
+    expect(await counts(id)).toEqual({ nodes: 0, rels: 0 });
+  });
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+
+// Three tiers: pure unit tests beside the code, integration tests against a real Neo4j in
+// test/, and end-to-end tests in Chromium in test/e2e. One Neo4j serves the whole run.
+export default defineConfig({
+  test: {
+    globalSetup: ["./test/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.{ts,tsx}"] },
+      },
+      {
+        extends: true,
+        test: { name: "integration", include: ["test/**/*.test.ts"], exclude: ["test/e2e/**", "test/reliability/**"] },
+      },
+      {
+        extends: true,
+        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], fileParallelism: false },
+      },
+    ],
+  },
+});
