@@ -1,0 +1,17 @@
+import { EXIT, parseArgs, type Command } from "../command.ts";
+import { readDocument } from "./read-document.ts";
+
+export const validateCommand: Command = {
+  name: "validate",
+  usage: "validate FILE",
+  summary: "check a team file (no database needed)",
+  async run(args, io) {
+    const { positional } = parseArgs(args, {});
+    const file = positional[0];
+    const { result } = readDocument(file, io);
+    if (!result.ok) return EXIT.findings;
+    const t = result.team;
+    io.out(`${file}: valid team '${t.team.id}': ${t.roles.length} roles, ${t.artifacts.length} artifacts, ${t.agents.length} agents, ${t.workflows.length} workflows, ${t.contracts.length} contracts`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,50 @@
+import { connect, type Connection } from "../db/index.ts";
+import { ConfigError, env } from "../env.ts";
+import { EXIT, UsageError, type CommandIo } from "./command.ts";
+import { COMMANDS } from "./commands/index.ts";
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    "usage: rolegraph <command> [options]",
+    "",
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    "",
+    "Exit codes: 0 ok, 1 findings or invalid input, 2 usage or connection error.",
+    "Neo4j: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD) when set, otherwise the embedded one in .data/neo4j.",
+  ].join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${help()}\n`);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`rolegraph: unknown command '${name}'\n\n${help()}\n`);
+    return EXIT.usage;
+  }
+  let connection: Connection | undefined;
+  const io: CommandIo = {
+    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+    connect: async () => (connection ??= await connect(env(), (line) => process.stderr.write(`${line}\n`))),
+  };
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`rolegraph ${command.name}: ${error.message}\nusage: rolegraph ${command.usage}`);
+      return EXIT.usage;
+    }
+    io.err(`rolegraph ${command.name}: ${(error as Error).message}`);
+    return error instanceof ConfigError || /neo4j|connect|ECONNREFUSED/i.test(String(error)) ? EXIT.usage : EXIT.findings;
+  } finally {
+    await connection?.close();
+  }
+}
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
