@@ -30,7 +30,7 @@ export async function connect(config: Env = env(), log: (line: string) => void =
   } catch (error) {
     await db.close();
     await local?.stop();
-    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message.split("\n")[0]}`);
+    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message.split("\n")[0]}`, { cause: error });
   }
   return {
     db,

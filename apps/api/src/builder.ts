@@ -1,0 +1,48 @@
+import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ValidationPlugin from "@pothos/plugin-validation";
+import type { Context } from "./context.ts";
+import { RolegraphError } from "./errors.ts";
+
+/** Configuration only: types and fields live in schema/, one file per type. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: { read: boolean; write: boolean; admin: boolean };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [ScopeAuthPlugin, ValidationPlugin, DataloaderPlugin, ComplexityPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({
+      read: context.principal.scopes.has("read"),
+      write: context.principal.scopes.has("write"),
+      admin: context.principal.scopes.has("admin"),
+    }),
+    unauthorizedError: (_parent, context, info) =>
+      new RolegraphError(
+        context.principal.scopes.size === 0 ? "UNAUTHENTICATED" : "FORBIDDEN",
+        context.principal.scopes.size === 0
+          ? `${info.parentType.name}.${info.fieldName} needs a token (Authorization: Bearer ...)`
+          : `${info.parentType.name}.${info.fieldName} is not allowed for token '${context.principal.name}' (scopes: ${[...context.principal.scopes].join(", ")})`,
+      ),
+  },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 5,
+    limit: (ctx) => ({ complexity: ctx.env.GRAPHQL_MAX_COMPLEXITY, depth: ctx.env.GRAPHQL_MAX_DEPTH, breadth: 300 }),
+    complexityError: (kind, result) => {
+      const measure = kind.toLowerCase() as "complexity" | "depth" | "breadth";
+      const max = result[`max${kind}` as "maxComplexity" | "maxDepth" | "maxBreadth"];
+      return new RolegraphError("QUERY_TOO_COMPLEX", `query ${measure} is ${result[measure]}, above the limit of ${max}`);
+    },
+  },
+});
+
+builder.queryType({ authScopes: { read: true } });
+builder.mutationType({ authScopes: { write: true } });

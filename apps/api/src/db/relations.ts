@@ -1,0 +1,81 @@
+import type { Db } from "./driver.ts";
+import { keyOf, parseKey, type Key } from "./entities.ts";
+
+/**
+ * One-to-many reads, each batched over many parent keys (one query per request and field,
+ * whatever the number of parents), returning one group per key in key order.
+ */
+export interface FlowRow { team: string; role: string; artifact: string; cadence: string | null; stage: string | null }
+export interface EngagementRow { team: string; role: string; stage: string; engagement: string }
+
+async function grouped<T>(db: Db, cypher: string, keys: readonly string[], groupOf: (row: T) => string, params = {}): Promise<T[][]> {
+  const rows = await db.query(cypher, { keys: keys.map(parseKey), ...params });
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows as unknown as T[]) groups.get(groupOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+const flowFields = `n.team AS team, r.id AS role, a.id AS artifact, f.cadence AS cadence, f.stage AS stage`;
+
+export const flowsOfRoles = (db: Db, type: "CONSUMES" | "PRODUCES", keys: readonly string[]) =>
+  grouped<FlowRow>(db,
+    `UNWIND $keys AS key MATCH (n:Role {team: key.team, id: key.id})-[f:${type}]->(a:Artifact) WITH n, n AS r, f, a
+     RETURN ${flowFields} ORDER BY f.order`, keys, (f) => keyOf({ team: f.team, id: f.role }));
+
+export const flowsOfArtifacts = (db: Db, type: "CONSUMES" | "PRODUCES", keys: readonly string[]) =>
+  grouped<FlowRow>(db,
+    `UNWIND $keys AS key MATCH (n:Artifact {team: key.team, id: key.id})<-[f:${type}]-(r:Role) WITH n, r, f, n AS a
+     RETURN ${flowFields} ORDER BY r.order, f.order`, keys, (f) => keyOf({ team: f.team, id: f.artifact }));
+
+export const engagementsOfRoles = (db: Db, keys: readonly string[]) =>
+  grouped<EngagementRow>(db,
+    `UNWIND $keys AS key MATCH (r:Role {team: key.team, id: key.id})-[e:ENGAGED_IN]->(s:Stage)
+     RETURN r.team AS team, r.id AS role, s.id AS stage, e.engagement AS engagement ORDER BY s.order`,
+    keys, (e) => keyOf({ team: e.team, id: e.role }));
+
+export async function matrixOfTeam(db: Db, team: string): Promise<EngagementRow[]> {
+  return db.query<EngagementRow & Record<string, unknown>>(
+    `MATCH (r:Role {team: $team})-[e:ENGAGED_IN]->(s:Stage)
+     RETURN r.team AS team, r.id AS role, s.id AS stage, e.engagement AS engagement ORDER BY r.order, s.order`, { team });
+}
+
+export const leadsOfStages = (db: Db, keys: readonly string[]) =>
+  grouped<{ team: string; stage: string; role: string }>(db,
+    `UNWIND $keys AS key MATCH (s:Stage {team: key.team, id: key.id})<-[:ENGAGED_IN {engagement: "lead"}]-(r:Role)
+     RETURN s.team AS team, s.id AS stage, r.id AS role ORDER BY r.order`, keys, (l) => keyOf({ team: l.team, id: l.stage }));
+
+/** Ids of related entities: `(parent)-[rel]-(child)` in the given direction, per parent key. */
+export function idsOf(db: Db, pattern: { parent: string; child: string; path: string; order?: string }, keys: readonly string[]) {
+  return grouped<{ team: string; parent: string; id: string }>(db,
+    `UNWIND $keys AS key MATCH (p:${pattern.parent} {team: key.team, id: key.id})${pattern.path}(c:${pattern.child})
+     RETURN DISTINCT p.team AS team, p.id AS parent, c.id AS id, c.order AS o ORDER BY ${pattern.order ?? "o, id"}`,
+    keys, (r) => keyOf({ team: r.team, id: r.parent })).then((groups) => groups.map((g) => g.map((r) => keyOf({ team: r.team, id: r.id }))));
+}
+
+/** derivedFrom lineage up to `depth` steps: upstream = sources, downstream = what is made from it. */
+export function lineage(db: Db, direction: "upstream" | "downstream", depth: number, keys: readonly string[]) {
+  const path = direction === "upstream" ? `-[:DERIVED_FROM*1..${depth}]->` : `<-[:DERIVED_FROM*1..${depth}]-`;
+  return idsOf(db, { parent: "Artifact", child: "Artifact", path }, keys);
+}
+
+/** Roles that consume the artifact or anything derived from it within `depth` steps. */
+export function impactedRoles(db: Db, depth: number, keys: readonly string[]) {
+  return idsOf(db, { parent: "Artifact", child: "Role", path: `<-[:DERIVED_FROM*0..${depth}]-(:Artifact)<-[:CONSUMES]-` }, keys);
+}
+
+/** The fewest role-to-role boundaries (A produces what B consumes) from one role to another. */
+export async function contextChain(db: Db, team: string, from: string, to: string): Promise<string[] | null> {
+  if (from === to) {
+    const [found] = await db.query(`MATCH (r:Role {team: $team, id: $from}) RETURN r.id AS id`, { team, from });
+    return found ? [from] : null;
+  }
+  const [row] = await db.query<{ chain: string[] }>(
+    `MATCH p = SHORTEST 1 (a:Role {team: $team, id: $from})
+       ((:Role)-[:PRODUCES]->(:Artifact)<-[:CONSUMES]-(:Role)){1,20}
+       (b:Role {team: $team, id: $to})
+     RETURN [n IN nodes(p) WHERE n:Role | n.id] AS chain`, { team, from, to });
+  if (!row) return null;
+  return row.chain.filter((id, i) => i === 0 || id !== row.chain[i - 1]);
+}
+
+export type { Key };

@@ -1,0 +1,31 @@
+import { GraphQLError } from "graphql";
+
+/** Stable error codes clients may branch on; everything else is masked as INTERNAL. */
+export const ERROR_CODES = [
+  "BAD_USER_INPUT", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "INVALID_DOCUMENT", "NEO4J_UNAVAILABLE",
+  "CONFLICT", "QUERY_TOO_COMPLEX",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { NEO4J_UNAVAILABLE: 503, UNAUTHENTICATED: 401 };
+
+/** A domain error: safe to show, with a stable code. */
+export class RolegraphError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    const status = HTTP_STATUS[code];
+    super(message, { extensions: { code, ...details, ...(status ? { http: { status } } : {}) } });
+  }
+}
+
+export const notFound = (kind: string, id: string, team?: string) =>
+  new RolegraphError("NOT_FOUND", `no ${kind} '${id}'${team ? ` in team '${team}'` : ""}`, { kind, id });
+
+/** Neo4j driver errors that mean "the database is not there right now", not "your query is wrong". */
+export function isNeo4jUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = String((error as Error | null)?.message ?? "");
+  return code === "ServiceUnavailable" || code === "SessionExpired" || /ECONNREFUSED|Connection acquisition timed out|Could not perform discovery|connection was closed/i.test(text);
+}
+
+export const neo4jUnavailable = () =>
+  new RolegraphError("NEO4J_UNAVAILABLE", "the graph database (Neo4j) is not reachable right now; try again shortly");

@@ -1,0 +1,43 @@
+import { builder } from "../builder.ts";
+import { keyOf, listByTeam } from "../db/entities.ts";
+import { lineage } from "../db/relations.ts";
+import { depthSchema, loadArtifacts, lookup } from "./load.ts";
+import { Stage, stageKey } from "./stage.ts";
+import { Team } from "./team.ts";
+
+export const Artifact = builder.loadableObject("Artifact", {
+  description: "A context product that roles produce and consume",
+  load: loadArtifacts,
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    format: t.string({ nullable: true, resolve: (a) => a.format }),
+    sourceOfTruth: t.string({ nullable: true, description: "Where the current version lives", resolve: (a) => a.sourceOfTruth }),
+    external: t.exposeBoolean("external", { description: "An input from outside the team; needs no producer" }),
+  }),
+});
+
+for (const direction of ["upstream", "downstream"] as const) {
+  builder.objectField(Artifact, direction, (t) =>
+    t.loadableList({
+      type: Artifact,
+      description: direction === "upstream" ? "What this is derived from (derivedFrom lineage)" : "What is derived from this",
+      byPath: true,
+      args: { depth: t.arg.int({ defaultValue: 1, validate: depthSchema }) },
+      load: (keys: string[], ctx, args) => lineage(ctx.db, direction, args.depth ?? 1, keys),
+      resolve: (a) => keyOf(a),
+    }));
+}
+
+builder.objectFields(Team, (t) => ({
+  artifacts: t.field({ type: [Artifact], resolve: (team, _a, ctx) => listByTeam(ctx.db, "Artifact", team.id) }),
+  artifact: t.field({
+    type: Artifact,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (team, args, ctx) => lookup(ctx, "Artifact", team.id, String(args.id)),
+  }),
+}));
+
+builder.objectField(Stage, "output", (t) =>
+  t.field({ type: Artifact, nullable: true, description: "The artifact this stage must yield", resolve: (s) => stageKey(s.team, s.output) }));

@@ -1,0 +1,20 @@
+import { builder } from "../builder.ts";
+import { deleteTeam } from "../db/team-store.ts";
+
+const DeleteResult = builder.objectRef<{ deleted: boolean; nodes: number; relationships: number }>("DeleteResult").implement({
+  description: "The blast radius of deleting a team: what went, or without confirm what would go",
+  fields: (t) => ({
+    deleted: t.exposeBoolean("deleted"),
+    nodes: t.exposeInt("nodes"),
+    relationships: t.exposeInt("relationships"),
+  }),
+});
+
+builder.mutationField("deleteTeam", (t) =>
+  t.field({
+    type: DeleteResult,
+    description: "Deletes a team with its handoffs. Without confirm: true it only reports what it would delete.",
+    authScopes: { admin: true },
+    args: { id: t.arg.id({ required: true }), confirm: t.arg.boolean({ defaultValue: false }) },
+    resolve: (_root, args, ctx) => deleteTeam(ctx.db, String(args.id), args.confirm ?? false),
+  }));

@@ -1,0 +1,15 @@
+import { builder } from "../builder.ts";
+import "./scalars.ts";
+import "./team.ts";
+import "./stage.ts";
+import "./artifact.ts";
+import "./role.ts";
+import "./flow.ts";
+import "./matrix.ts";
+import "./agent.ts";
+import "./contract.ts";
+import "./workflow.ts";
+import "./import.ts";
+import "./delete.ts";
+
+export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,56 @@
+import { builder } from "../builder.ts";
+import { keyOf, listByTeam } from "../db/entities.ts";
+import { contextChain, impactedRoles, leadsOfStages } from "../db/relations.ts";
+import { Artifact } from "./artifact.ts";
+import { depthSchema, loadRoles, lookup } from "./load.ts";
+import { Stage } from "./stage.ts";
+import { Team } from "./team.ts";
+
+export const Role = builder.loadableObject("Role", {
+  description: "A Role OS: what a role consumes and produces, at which stages, with which agents",
+  load: loadRoles,
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    purpose: t.string({ nullable: true, resolve: (r) => r.purpose }),
+    owner: t.string({ nullable: true, description: "The person who owns this Role OS", resolve: (r) => r.owner }),
+  }),
+});
+
+builder.objectFields(Team, (t) => ({
+  roles: t.field({ type: [Role], resolve: (team, _a, ctx) => listByTeam(ctx.db, "Role", team.id) }),
+  role: t.field({
+    type: Role,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (team, args, ctx) => lookup(ctx, "Role", team.id, String(args.id)),
+  }),
+  contextChain: t.field({
+    type: [Role],
+    nullable: true,
+    description: "The shortest chain of roles context travels from one role to another (each producing what the next consumes); null if none",
+    args: { from: t.arg.id({ required: true }), to: t.arg.id({ required: true }) },
+    resolve: async (team, args, ctx) => {
+      const chain = await contextChain(ctx.db, team.id, String(args.from), String(args.to));
+      return chain?.map((id) => keyOf({ team: team.id, id })) ?? null;
+    },
+  }),
+}));
+
+builder.objectField(Stage, "leads", (t) =>
+  t.loadableList({
+    type: Role,
+    description: "Roles engaged as lead in this stage",
+    load: (keys: string[], ctx) => leadsOfStages(ctx.db, keys).then((groups) => groups.map((g) => g.map((l) => keyOf({ team: l.team, id: l.role })))),
+    resolve: (s) => keyOf(s),
+  }));
+
+builder.objectField(Artifact, "impactedRoles", (t) =>
+  t.loadableList({
+    type: Role,
+    description: "Roles that consume this artifact or anything derived from it, within depth steps of lineage",
+    byPath: true,
+    args: { depth: t.arg.int({ defaultValue: 3, validate: depthSchema }) },
+    load: (keys: string[], ctx, args) => impactedRoles(ctx.db, args.depth ?? 3, keys),
+    resolve: (a) => keyOf(a),
+  }));

@@ -1,0 +1,45 @@
+import { GraphQLError, Kind, type ValueNode } from "graphql";
+import { builder } from "../builder.ts";
+
+builder.scalarType("DateTime", {
+  description: "An ISO 8601 date-time, e.g. 2026-11-25T10:00:00Z",
+  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+  parseValue: (value) => parseDate(value),
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function parseDate(value: unknown): Date {
+  const date = typeof value === "string" ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime must be an ISO 8601 string, got ${JSON.stringify(value)}`);
+  return date;
+}
+
+builder.scalarType("JSON", {
+  description: "Any JSON value",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast) => literal(ast),
+});
+
+function literal(ast: ValueNode): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.LIST:
+      return ast.values.map(literal);
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value)]));
+    case Kind.NULL:
+      return null;
+    default:
+      throw new GraphQLError("JSON literals cannot use variables inside; pass the whole value as a variable");
+  }
+}
+
+export const EngagementEnum = builder.enumType("Engagement", { values: ["LEAD", "SUPPORT", "CONSULT"] as const });
+export const SeverityEnum = builder.enumType("Severity", { values: ["INFO", "WARNING", "ERROR"] as const });
+export const GateStatusEnum = builder.enumType("GateStatus", { values: ["PASSED", "FAILED", "UNCHECKED"] as const });

@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { formatDocumentError, parseTeamDocument } from "@rolegraph/schema";
+import type { Db } from "./db/driver.ts";
+import { importTeam, listTeams } from "./db/team-store.ts";
+
+export const SEED_FILE = join(import.meta.dirname, "..", "..", "..", "seed", "dpos-data-team.yaml");
+
+/** A first start shows something: the essay's team, when the graph has no team at all. */
+export async function seedIfEmpty(db: Db): Promise<string | null> {
+  if ((await listTeams(db)).length > 0) return null;
+  const parsed = parseTeamDocument(readFileSync(SEED_FILE, "utf8"));
+  if (!parsed.ok) throw new Error(`the seed file is invalid:\n${parsed.errors.map((e) => formatDocumentError(e, SEED_FILE)).join("\n")}`);
+  await importTeam(db, parsed.team);
+  return parsed.team.team.id;
+}

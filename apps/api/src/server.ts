@@ -1,0 +1,59 @@
+import { createServer } from "node:http";
+import { createServerAdapter } from "@whatwg-node/server";
+import { connect } from "./db/index.ts";
+import { ConfigError, env, isLoopback } from "./env.ts";
+import { logger } from "./logger.ts";
+import { createApp } from "./yoga.ts";
+import { seedIfEmpty } from "./seed.ts";
+
+/** Listens: config first (fail fast), then Neo4j, then HTTP; SIGINT/SIGTERM drain and stop. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = env();
+  } catch (error) {
+    process.stderr.write(`rolegraph: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  if (config.ROLEGRAPH_TOKENS.length === 0 && !isLoopback(config.HOST)) {
+    process.stderr.write(`rolegraph: HOST=${config.HOST} is reachable from other machines, so ROLEGRAPH_TOKENS must be set (JSON: [{"name":"ci","token":"...","scopes":["read","write"]}])\n`);
+    process.exit(2);
+  }
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const connection = await connect(config, log);
+  const seeded = await seedIfEmpty(connection.db);
+  if (seeded) log(`seeded the example team '${seeded}'`);
+
+  const app = createApp({ db: connection.db, env: config, logger });
+  const server = createServer(createServerAdapter(app.fetch));
+  await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+  const base = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}`;
+  log(`\nRolegraph is running:\n  explorer  ${base}/\n  GraphQL   ${base}/graphql (GraphiQL in a browser)\n  health    ${base}/healthz\n  Neo4j     ${connection.local ? `${connection.local.uri} (embedded, data in ${config.NEO4J_DATA_DIR})` : config.NEO4J_URI}`);
+  log(config.ROLEGRAPH_TOKENS.length === 0
+    ? "  auth      open: no tokens configured, reads and writes allowed on loopback (set ROLEGRAPH_TOKENS to require tokens)"
+    : `  auth      ${config.ROLEGRAPH_TOKENS.length} token(s) configured; requests need Authorization: Bearer <token>`);
+  log("Press Ctrl-C to stop.");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`\n${signal}: finishing requests in flight, then stopping Neo4j...`);
+    server.close();
+    server.closeIdleConnections();
+    const drained = new Promise<void>((done) => server.once("close", () => done()));
+    await Promise.race([drained, new Promise((done) => setTimeout(done, 10_000).unref())]);
+    await connection.close();
+    log("stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`rolegraph: ${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

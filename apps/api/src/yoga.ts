@@ -1,0 +1,76 @@
+import { join } from "node:path";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationRule } from "graphql";
+import { createYoga, type Plugin } from "graphql-yoga";
+import { authenticate } from "./auth.ts";
+import type { Context } from "./context.ts";
+import type { Db } from "./db/driver.ts";
+import type { Env } from "./env.ts";
+import { isNeo4jUnavailable, neo4jUnavailable, RolegraphError } from "./errors.ts";
+import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql.ts";
+import { json, staticFiles } from "./http.ts";
+import type { Logger } from "./logger.ts";
+import { maxAliasesRule } from "./limits.ts";
+import { schema } from "./schema/index.ts";
+
+export interface AppDeps {
+  db: Db;
+  env: Env;
+  logger: Logger;
+  explorerDist?: string;
+}
+
+/** The whole HTTP app as one fetch handler: /graphql, /healthz and the explorer. */
+export function createApp(deps: AppDeps) {
+  const { db, env, logger } = deps;
+  const rules: ValidationRule[] = [maxAliasesRule(env.GRAPHQL_MAX_ALIASES)];
+  if (!env.GRAPHQL_INTROSPECTION) rules.push(NoSchemaIntrospectionCustomRule);
+  const validationRules: Plugin = { onValidate: ({ addValidationRule }) => rules.forEach((rule) => addValidationRule(rule)) };
+
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    batching: false,
+    logging: logger,
+    graphiql: { title: "Rolegraph GraphQL", defaultQuery: GRAPHIQL_DEFAULT_QUERY },
+    plugins: [validationRules],
+    context: ({ request }): Context => ({ db, env, principal: authenticate(request.headers.get("authorization"), env.ROLEGRAPH_TOKENS) }),
+    maskedErrors: {
+      // Domain errors and GraphQL's own (parse, validation, input) are safe to show; the
+      // rest is masked and logged, except a Neo4j outage, which the client should know.
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+        if (original instanceof RolegraphError) return original;
+        if (isNeo4jUnavailable(original)) return neo4jUnavailable();
+        if (original instanceof GraphQLError) {
+          return original.extensions.code ? original : new GraphQLError(original.message, { extensions: { code: "BAD_USER_INPUT" } });
+        }
+        logger.error({ err: original }, "unexpected error");
+        return new GraphQLError(message, { extensions: { code: "INTERNAL" } });
+      },
+    },
+  });
+
+  const explorer = staticFiles(deps.explorerDist ?? join(import.meta.dirname, "..", "..", "explorer", "dist"));
+
+  async function fetch(request: Request): Promise<Response> {
+    const started = performance.now();
+    const url = new URL(request.url);
+    let response: Response;
+    const length = Number(request.headers.get("content-length") ?? 0);
+    if (length > env.MAX_BODY_BYTES) {
+      response = json(413, { errors: [{ message: `request body is ${length} bytes; the limit is ${env.MAX_BODY_BYTES}`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    } else if (url.pathname === "/graphql") {
+      response = await yoga.fetch(request);
+    } else if (url.pathname === "/healthz") {
+      const neo4j = await db.ping();
+      response = json(neo4j.ok ? 200 : 503, { status: neo4j.ok ? "ok" : "degraded", api: "ok", neo4j: neo4j.ok ? "ok" : `down: ${neo4j.reason}` });
+    } else if (request.method === "GET" || request.method === "HEAD") {
+      response = explorer(url.pathname);
+    } else response = json(405, { error: "method not allowed" });
+    logger.info({ method: request.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
+    return response;
+  }
+  return { fetch, yoga };
+}
+export type App = ReturnType<typeof createApp>;
