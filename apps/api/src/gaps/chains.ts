@@ -1,8 +1,9 @@
 /**
  * The compression chain, pure: how many role-to-role boundaries context from outside the team
  * crosses before it reaches each role. A boundary is a role producing an artifact that another
- * role consumes; a role that consumes an external artifact itself is at 0. Breadth-first over
- * ids in sorted order, so ties between equally short chains always resolve the same way.
+ * role consumes; a role that consumes an external artifact itself is at 0. Breadth-first, each
+ * level and each list of neighbours in id order, so ties between equally short chains always
+ * resolve the same way.
  */
 export interface ChainInput {
   /** Role-level flows only: what a role's agents read or write is the role's own context. */
@@ -48,7 +49,7 @@ export function compressionDistances(input: ChainInput): RoleDistance[] {
         }
       }
     }
-    frontier = next;
+    frontier = next.sort();
   }
   return [...found.values()].sort((a, b) => a.distance - b.distance || a.role.localeCompare(b.role));
 }

@@ -58,8 +58,9 @@ export interface ContractEnds {
 /** "from Designer (designer) to Engineer (engineer)"; tolerates a contract whose role was deleted. */
 export const between = (c: ContractEnds) =>
   `from ${c.fromRole ? named(c.fromRole) : "?"} to ${c.toRole ? named(c.toRole) : "?"}`;
-export const endRoles = (c: ContractEnds) => ids([c.fromRole?.id, c.toRole?.id]);
-export const endStages = (c: ContractEnds) => ids([c.fromStage, c.toStage]);
+/** [from, to], in the direction of the handoff. */
+export const endRoles = (c: ContractEnds) => [c.fromRole?.id, c.toRole?.id].filter((x): x is string => typeof x === "string");
+export const endStages = (c: ContractEnds) => [c.fromStage, c.toStage].filter((x): x is string => typeof x === "string");
 
 /** The owner of agent `g` (a variable in scope) as a column: {id, name, owner} or null. */
 export const AGENT_OWNER = `head([(g)<-[:OWNS]-(x:${L.Role} {team: $team}) | {id: x.id, name: x.name, owner: x.owner}]) AS role`;
