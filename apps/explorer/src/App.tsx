@@ -1,0 +1,59 @@
+import { useEffect } from "react";
+import type { TeamOverviewQuery, TeamOverviewQueryVariables, TeamsQuery, TeamsQueryVariables } from "./api/types.generated.ts";
+import { useQuery } from "./api/useQuery.ts";
+import { ContractView } from "./contract/ContractView.tsx";
+import { MapView } from "./map/MapView.tsx";
+import { SidePanel } from "./panels/SidePanel.tsx";
+import { SearchDialog } from "./search/SearchDialog.tsx";
+import { useUrlSync } from "./state/urlSync.ts";
+import { useStore } from "./store.ts";
+import { TopBar } from "./views/TopBar.tsx";
+import { MatrixView } from "./views/MatrixView.tsx";
+import { StatusScreen } from "./views/StatusScreen.tsx";
+import { useGraph } from "./map/useGraph.ts";
+
+export function App() {
+  useUrlSync();
+  const team = useStore((s) => s.team);
+  const view = useStore((s) => s.view);
+  const selectTeam = useStore((s) => s.selectTeam);
+  const teams = useQuery<TeamsQuery, TeamsQueryVariables>("Teams", {});
+  const overview = useQuery<TeamOverviewQuery, TeamOverviewQueryVariables>("TeamOverview", { team: team ?? "" }, team === null);
+  const first = teams.data?.teams[0]?.id;
+  const graph = useGraph(overview.data?.team);
+
+  useEffect(() => {
+    if (team === null && first !== undefined) selectTeam(first);
+  }, [team, first, selectTeam]);
+
+  const body = () => {
+    if (teams.status === "error") return <StatusScreen state={teams} what="the teams" />;
+    if (teams.status === "ready" && teams.data.teams.length === 0) {
+      return (
+        <div className="status">
+          <h2>No teams yet</h2>
+          <p>Import a team file to see its composition: <code>npm run rolegraph -- import seed/dpos-data-team.yaml</code></p>
+          <button type="button" className="primary" onClick={teams.refetch}>Check again</button>
+        </div>
+      );
+    }
+    if (team === null) return <StatusScreen state={{ status: "loading" }} what="the teams" />;
+    if (view === "matrix") return <MatrixView team={team} />;
+    if (view === "contract") return <ContractView team={team} />;
+    const t = overview.data?.team;
+    if (t === undefined || t === null) return <StatusScreen state={overview} what={`team “${team}”`} />;
+    return graph === undefined ? null : <MapView team={t} graph={graph} />;
+  };
+
+  const t = overview.data?.team ?? undefined;
+  return (
+    <div className="app">
+      <TopBar teams={teams.data?.teams ?? []} overview={t ?? undefined} />
+      <main className="main">
+        <div className="content">{body()}</div>
+        {view === "map" && t !== undefined && t !== null && graph !== undefined ? <SidePanel team={t} graph={graph} /> : null}
+      </main>
+      <SearchDialog graph={graph} />
+    </div>
+  );
+}

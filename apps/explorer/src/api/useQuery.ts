@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useState } from "react";
+import { ApiError, request } from "./client.ts";
+
+export type QueryState<T> =
+  | { status: "loading"; data: T | undefined }
+  | { status: "error"; error: ApiError; data: T | undefined }
+  | { status: "ready"; data: T };
+
+// Results by operation and variables: switching views back and forth never refetches.
+const cache = new Map<string, unknown>();
+
+/** Runs a named operation when its variables change; `skip` waits for a variable to exist. */
+export function useQuery<TData, TVars extends object>(
+  operation: string,
+  variables: TVars,
+  skip = false,
+): QueryState<TData> & { refetch: () => void } {
+  const key = `${operation}:${JSON.stringify(variables)}`;
+  const [state, setState] = useState<{ key: string; value: QueryState<TData> }>(() => ({ key, value: initial<TData>(key) }));
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    if (skip) return;
+    let live = true;
+    const vars = JSON.parse(key.slice(operation.length + 1)) as TVars;
+    request<TData, TVars>(operation, vars).then(
+      (data) => {
+        cache.set(key, data);
+        if (live) setState({ key, value: { status: "ready", data } });
+      },
+      (error: unknown) => {
+        const wrapped = error instanceof ApiError ? error : new ApiError(String(error), false);
+        if (live) setState({ key, value: { status: "error", error: wrapped, data: cache.get(key) as TData | undefined } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, operation, skip, generation]);
+
+  const refetch = useCallback(() => {
+    cache.delete(key);
+    setGeneration((g) => g + 1);
+  }, [key]);
+
+  const value = state.key === key ? state.value : initial<TData>(key);
+  return { ...value, refetch };
+}
+
+function initial<T>(key: string): QueryState<T> {
+  return cache.has(key) ? { status: "ready", data: cache.get(key) as T } : { status: "loading", data: undefined };
+}

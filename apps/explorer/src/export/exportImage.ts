@@ -1,0 +1,30 @@
+import { getNodesBounds, getViewportForBounds, type Node } from "@xyflow/react";
+import { toPng, toSvg } from "html-to-image";
+
+export type ImageFormat = "png" | "svg";
+
+const PADDING = 0.04;
+
+/**
+ * Renders the whole current view (everything shown, not just what fits the window) at a size
+ * that keeps labels readable, and downloads it.
+ */
+export async function exportView(nodes: Node[], format: ImageFormat, name: string): Promise<void> {
+  const viewport = document.querySelector<HTMLElement>(".react-flow__viewport");
+  if (viewport === null) return;
+  const bounds = getNodesBounds(nodes);
+  const width = Math.min(6000, Math.max(800, Math.ceil(bounds.width * 1.05)));
+  const height = Math.min(6000, Math.max(500, Math.ceil(bounds.height * 1.05)));
+  const { x, y, zoom } = getViewportForBounds(bounds, width, height, 0.2, 2, PADDING);
+  const options = {
+    backgroundColor: "#fbfbfa",
+    width,
+    height,
+    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${x}px, ${y}px) scale(${zoom})` },
+  };
+  const url = format === "png" ? await toPng(viewport, { ...options, pixelRatio: 2 }) : await toSvg(viewport, options);
+  const link = document.createElement("a");
+  link.download = `${name}.${format}`;
+  link.href = url;
+  link.click();
+}

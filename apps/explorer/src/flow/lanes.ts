@@ -1,0 +1,40 @@
+import type { CompositionNode } from "@rolegraph/schema";
+import type { Graph } from "./graph.ts";
+
+export interface StageInfo {
+  id: string;
+  name: string;
+}
+
+/**
+ * The swimlane of every node: its own stage, else the stage most of its neighbours sit in
+ * (external inputs and agents often carry none), else the first stage. Never unplaced.
+ */
+export function assignLanes(graph: Graph, stages: readonly StageInfo[]): Map<string, string> {
+  const known = new Set(stages.map((s) => s.id));
+  const first = stages[0]?.id ?? "";
+  const lanes = new Map<string, string>();
+  const own = (n: CompositionNode): string | undefined => (n.stage !== null && known.has(n.stage) ? n.stage : undefined);
+  for (const node of graph.nodes) {
+    const stage = own(node);
+    if (stage !== undefined) lanes.set(node.id, stage);
+  }
+  for (const node of graph.nodes) {
+    if (lanes.has(node.id)) continue;
+    const votes = new Map<string, number>();
+    for (const edge of graph.edges) {
+      const other = edge.source === node.id ? edge.target : edge.target === node.id ? edge.source : undefined;
+      const stage = edge.stage ?? (other === undefined ? undefined : lanes.get(other));
+      if (other === undefined || stage === undefined || stage === null || !known.has(stage)) continue;
+      votes.set(stage, (votes.get(stage) ?? 0) + 1);
+    }
+    // Ties go to the earliest stage, so an input sits before whoever uses it.
+    let best: string | undefined;
+    for (const stage of stages) {
+      const count = votes.get(stage.id) ?? 0;
+      if (count > 0 && (best === undefined || count > (votes.get(best) ?? 0))) best = stage.id;
+    }
+    lanes.set(node.id, best ?? first);
+  }
+  return lanes;
+}

@@ -1,0 +1,115 @@
+import ELK, { type ElkNode } from "elkjs/lib/elk.bundled.js";
+import type { Direction } from "../state/view.ts";
+import type { StageInfo } from "./lanes.ts";
+
+export interface LayoutNode {
+  id: string;
+  lane: string;
+  width: number;
+  height: number;
+}
+export interface LayoutEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+}
+export interface Band {
+  stage: string;
+  title: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  count: number;
+}
+export interface Layout {
+  positions: Map<string, { x: number; y: number }>;
+  bands: Band[];
+}
+
+const PAD = 28; // inside a band, around its nodes
+const GAP = 16; // between bands
+const TITLE = 44; // room for the band's title above (LR) or beside (TB) its nodes
+const EMPTY = 140; // a stage with nothing shown still gets a band: the lifecycle stays whole
+
+const elk = new ELK();
+const WITHIN_STAGE = new Set(["produces", "owns"]);
+
+/**
+ * Layered layout with one partition per stage, so the lifecycle reads in order; then every
+ * stage is packed into its own band. Only some edges shape the layout (all are drawn):
+ * - edges running back in the lifecycle (feedback loops) would fight the stage order;
+ * - inside a stage, only a role's own outputs and agents sit a step after it. Letting every
+ *   within-stage flow add a layer made the DPOS map 7x wider than tall, unreadable at any zoom.
+ */
+export async function layout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], stages: readonly StageInfo[], direction: Direction): Promise<Layout> {
+  const order = new Map(stages.map((s, i) => [s.id, i]));
+  const laneOf = new Map(nodes.map((n) => [n.id, order.get(n.lane) ?? 0]));
+  const forward = edges.filter((e) => {
+    const from = laneOf.get(e.source);
+    const to = laneOf.get(e.target);
+    if (from === undefined || to === undefined) return false;
+    return from < to || (from === to && WITHIN_STAGE.has(e.kind));
+  });
+  const graph: ElkNode = {
+    id: "root",
+    layoutOptions: {
+      "elk.algorithm": "layered",
+      "elk.direction": direction === "LR" ? "RIGHT" : "DOWN",
+      "elk.partitioning.activate": "true",
+      "elk.separateConnectedComponents": "false",
+      "elk.spacing.nodeNode": "18",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "56",
+      "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
+      "elk.layered.crossingMinimization.strategy": "LAYER_SWEEP",
+    },
+    children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, layoutOptions: { "elk.partitioning.partition": String(laneOf.get(n.id) ?? 0) } })),
+    edges: forward.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
+  };
+  const result = await elk.layout(graph);
+  const raw = new Map((result.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
+  return packBands(nodes, raw, stages, direction);
+}
+
+/** Shift each stage's nodes along the main axis so stages never overlap, and draw a band per stage. */
+export function packBands(nodes: readonly LayoutNode[], raw: Map<string, { x: number; y: number }>, stages: readonly StageInfo[], direction: Direction): Layout {
+  const lr = direction === "LR";
+  const main = (p: { x: number; y: number }) => (lr ? p.x : p.y);
+  const cross = (p: { x: number; y: number }) => (lr ? p.y : p.x);
+  const mainSize = (n: LayoutNode) => (lr ? n.width : n.height);
+  const crossSize = (n: LayoutNode) => (lr ? n.height : n.width);
+
+  let crossMin = Infinity;
+  let crossMax = -Infinity;
+  for (const n of nodes) {
+    const p = raw.get(n.id) ?? { x: 0, y: 0 };
+    crossMin = Math.min(crossMin, cross(p));
+    crossMax = Math.max(crossMax, cross(p) + crossSize(n));
+  }
+  if (!Number.isFinite(crossMin)) [crossMin, crossMax] = [0, 200];
+
+  const positions = new Map<string, { x: number; y: number }>();
+  const bands: Band[] = [];
+  let cursor = 0;
+  for (const stage of stages) {
+    const members = nodes.filter((n) => n.lane === stage.id);
+    const start = Math.min(...members.map((n) => main(raw.get(n.id) ?? { x: 0, y: 0 })));
+    const end = Math.max(...members.map((n) => main(raw.get(n.id) ?? { x: 0, y: 0 }) + mainSize(n)));
+    const extent = members.length === 0 ? EMPTY : end - start + 2 * PAD;
+    for (const n of members) {
+      const p = raw.get(n.id) ?? { x: 0, y: 0 };
+      const along = cursor + PAD + main(p) - start;
+      const across = cross(p) - crossMin + TITLE + PAD;
+      positions.set(n.id, lr ? { x: along, y: across } : { x: across, y: along });
+    }
+    const breadth = crossMax - crossMin + TITLE + 2 * PAD;
+    bands.push(
+      lr
+        ? { stage: stage.id, title: stage.name, x: cursor, y: 0, width: extent, height: breadth, count: members.length }
+        : { stage: stage.id, title: stage.name, x: 0, y: cursor, width: breadth, height: extent, count: members.length },
+    );
+    cursor += extent + GAP;
+  }
+  return { positions, bands };
+}

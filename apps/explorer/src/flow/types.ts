@@ -1,0 +1,36 @@
+import type { CompositionNode, NodeKind } from "@rolegraph/schema";
+import type { Edge, Node } from "@xyflow/react";
+import type { Direction } from "../state/view.ts";
+import type { Relation } from "./focus.ts";
+
+export interface Chip {
+  stage: string;
+  stageName: string;
+  /** L, S or C: lead, support, consult. */
+  letter: string;
+  engagement: string;
+}
+
+export type MapNodeData = {
+  node: CompositionNode;
+  lane: string;
+  direction: Direction;
+  relation: Relation | undefined;
+  dimmed: boolean;
+  chips: Chip[];
+};
+
+export type LaneNodeData = { title: string; count: number; direction: Direction };
+
+export type MapNode = Node<MapNodeData, NodeKind>;
+export type LaneNode = Node<LaneNodeData, "lane">;
+export type AnyNode = MapNode | LaneNode;
+export type MapEdge = Edge<{ kind: string }>;
+
+/** Fixed sizes: elk needs them before React has measured anything. */
+export const NODE_SIZE: Record<NodeKind, { width: number; height: number }> = {
+  role: { width: 200, height: 78 },
+  artifact: { width: 188, height: 50 },
+  agent: { width: 168, height: 44 },
+  contract: { width: 188, height: 56 },
+};

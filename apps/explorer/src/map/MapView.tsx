@@ -1,0 +1,70 @@
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from "@xyflow/react";
+import { useEffect } from "react";
+import { useShallow } from "zustand/react/shallow";
+import type { Graph } from "../flow/graph.ts";
+import { nodeTypes } from "../flow/nodes/nodeTypes.ts";
+import type { AnyNode } from "../flow/types.ts";
+import { useStore, viewStateOf } from "../store.ts";
+import { MapToolbar } from "./MapToolbar.tsx";
+import { useLayout } from "./useLayout.ts";
+import { useMapModel, type MapModel, type Team } from "./useMapModel.ts";
+
+const MINIMAP_COLOR: Record<string, string> = { role: "#4f6bd8", artifact: "#b9bcc4", agent: "#8a6fc9", contract: "#d08a2e", lane: "transparent" };
+
+function Canvas({ model, team }: { model: MapModel; team: Team }) {
+  const direction = useStore((s) => s.direction);
+  const focusNode = useStore((s) => s.focusNode);
+  const clearFocus = useStore((s) => s.clearFocus);
+  const { nodes, ready } = useLayout(model.nodes, model.edges, model.stages, direction);
+  const { fitView } = useReactFlow();
+
+  // Refit when the shape changes (filters, direction), not when focus merely restyles nodes.
+  useEffect(() => {
+    if (ready) void fitView({ padding: 0.06, duration: 250 });
+  }, [ready, nodes.length, direction, fitView]);
+
+  const onNodeClick: NodeMouseHandler<AnyNode> = (_event, node) => {
+    if (node.type !== "lane") focusNode(node.id);
+  };
+  return (
+    <div className="map-canvas" data-ready={ready ? "true" : "false"} data-team={team.id}>
+      <ReactFlow
+        nodes={nodes}
+        edges={model.edges}
+        nodeTypes={nodeTypes}
+        onNodeClick={onNodeClick}
+        onPaneClick={clearFocus}
+        nodesConnectable={false}
+        nodesDraggable={false}
+        elementsSelectable={false}
+        minZoom={0.1}
+        maxZoom={2}
+      >
+        <Background gap={24} size={1} color="#e6e6e2" />
+        <MiniMap pannable zoomable nodeColor={(n) => MINIMAP_COLOR[n.type ?? ""] ?? "#ccc"} nodeStrokeWidth={0} maskColor="rgba(240,240,236,0.7)" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+export function MapView({ team, graph }: { team: Team; graph: Graph }) {
+  const view = useStore(useShallow(viewStateOf));
+  const model = useMapModel(team, graph, view);
+  if (model.graph.nodes.length === 0) {
+    return (
+      <div className="status">
+        <h2>This team has nothing to map yet</h2>
+        <p>Add roles and artifacts to its team file, then import it again with <code>npm run rolegraph -- import &lt;file&gt;</code>.</p>
+      </div>
+    );
+  }
+  return (
+    <ReactFlowProvider>
+      <div className="map-view">
+        <MapToolbar model={model} team={team} />
+        <Canvas model={model} team={team} />
+      </div>
+    </ReactFlowProvider>
+  );
+}

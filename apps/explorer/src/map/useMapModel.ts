@@ -1,0 +1,53 @@
+import { useMemo } from "react";
+import type { TeamOverviewQuery } from "../api/types.generated.ts";
+import { computeFocus, type Focus } from "../flow/focus.ts";
+import { nodeIdOf, type Graph } from "../flow/graph.ts";
+import { assignLanes, type StageInfo } from "../flow/lanes.ts";
+import { toFlow } from "../flow/toFlow.ts";
+import type { MapEdge, MapNode } from "../flow/types.ts";
+import { computeVisibility, type Visibility } from "../flow/visibility.ts";
+import type { ViewState } from "../state/view.ts";
+
+export type Team = NonNullable<TeamOverviewQuery["team"]>;
+export type Finding = Team["gapReport"]["findings"][number];
+
+export interface MapModel {
+  graph: Graph;
+  stages: StageInfo[];
+  lanes: Map<string, string>;
+  focus: Focus | undefined;
+  visibility: Visibility;
+  /** Node ids that any finding names, as subject or as related. */
+  involved: Set<string>;
+  nodes: MapNode[];
+  edges: MapEdge[];
+}
+
+export function involvedNodes(graph: Graph, findings: readonly Finding[]): Set<string> {
+  const ids = new Set<string>();
+  for (const f of findings) {
+    const subject = nodeIdOf(f.subjectKind, f.subjectId, graph);
+    if (subject !== undefined) ids.add(subject);
+    for (const related of f.related) {
+      const id = nodeIdOf("", related, graph);
+      if (id !== undefined) ids.add(id);
+    }
+  }
+  return ids;
+}
+
+/** Derives everything the map draws from the team and the view state; recomputes only what changed. */
+export function useMapModel(team: Team, graph: Graph, view: ViewState): MapModel {
+  const { stages: rawStages, gapReport } = team;
+  const stages = useMemo(() => [...rawStages].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name })), [rawStages]);
+  const lanes = useMemo(() => assignLanes(graph, stages), [graph, stages]);
+  const involved = useMemo(() => involvedNodes(graph, gapReport.findings), [graph, gapReport]);
+  const focus = useMemo(() => (view.focus === null ? undefined : computeFocus(graph, view.focus, view.depth)), [graph, view.focus, view.depth]);
+  const { stages: stageFilter, kinds, role, onlyGaps, isolate, direction } = view;
+  const visibility = useMemo(
+    () => computeVisibility(graph, lanes, { stages: stageFilter, kinds, role, onlyGaps, isolate }, involved, focus),
+    [graph, lanes, stageFilter, kinds, role, onlyGaps, isolate, involved, focus],
+  );
+  const flow = useMemo(() => toFlow({ graph, stages, lanes, visibility, focus, direction }), [graph, stages, lanes, visibility, focus, direction]);
+  return { graph, stages, lanes, focus, visibility, involved, ...flow };
+}

@@ -1,0 +1,64 @@
+import type { RoleDetailQuery, RoleDetailQueryVariables } from "../api/types.generated.ts";
+import { useQuery } from "../api/useQuery.ts";
+import { useStore } from "../store.ts";
+import { FindingList } from "./FindingList.tsx";
+import { FlowList } from "./FlowList.tsx";
+import { Loading, Section } from "./Panel.tsx";
+
+/** A Role OS at a glance: its interfaces first (Context In and Out), then agents, contracts, workflows. */
+export function RolePanel({ team, role }: { team: string; role: string }) {
+  const q = useQuery<RoleDetailQuery, RoleDetailQueryVariables>("RoleDetail", { team, role });
+  const { focusNode, openContract } = useStore();
+  const r = q.data?.team?.role;
+  if (r === undefined || r === null) return <Loading error={q.status === "error" ? q.error.message : r === null ? "This role is not in the team." : undefined} />;
+  const contracts = [
+    ...r.contractsOut.map((c) => ({ ...c, dir: "to", other: c.to })),
+    ...r.contractsIn.map((c) => ({ ...c, dir: "from", other: c.from })),
+  ];
+  return (
+    <>
+      {r.purpose !== null ? <p>{r.purpose}</p> : null}
+      {r.owner !== null ? <p className="muted">Owned by {r.owner}</p> : <p className="warn-text">No owner named.</p>}
+      <Section title="Context In" count={r.consumes.length}>
+        <FlowList flows={r.consumes} show="artifact" testId="context-in" />
+      </Section>
+      <Section title="Context Out" count={r.produces.length}>
+        <FlowList flows={r.produces} show="artifact" testId="context-out" />
+      </Section>
+      <Section title="Agents" count={r.agents.length}>
+        {r.agents.length === 0 ? <p className="muted">None.</p> : (
+          <ul className="plain">
+            {r.agents.map((a) => (
+              <li key={a.id}>
+                <button type="button" className="link" onClick={() => focusNode(`agent:${a.id}`)}>{a.name}</button>
+                <span className="muted"> · {a.access}{a.mode !== null ? ` · ${a.mode}` : ""}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Contracts" count={contracts.length}>
+        {contracts.length === 0 ? <p className="muted">None: every handoff is a suggestion.</p> : (
+          <ul className="plain">
+            {contracts.map((c) => (
+              <li key={`${c.dir}-${c.id}`}>
+                <button type="button" className="link" onClick={() => openContract(c.id)}>{c.name ?? c.id}</button>
+                <span className="muted"> · {c.dir} {c.other.name} · {c.fromStage.name} → {c.toStage.name}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Workflows" count={r.workflows.length}>
+        {r.workflows.length === 0 ? <p className="muted">None.</p> : (
+          <ul className="plain">
+            {r.workflows.map((w) => (
+              <li key={w.id}>{w.name ?? w.id}<span className="muted"> · {w.stage?.name ?? "any stage"}</span></li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <FindingList findings={r.gaps} />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Team } from "../map/useMapModel.ts";
+import type { View } from "../state/view.ts";
+import { useStore } from "../store.ts";
+
+const TABS: { view: View; label: string }[] = [
+  { view: "map", label: "Map" },
+  { view: "matrix", label: "Matrix" },
+  { view: "contract", label: "Contracts" },
+];
+
+/** Team, view, search and the gap report: the few things a team reaches for first. */
+export function TopBar({ teams, overview }: { teams: readonly { id: string; name: string }[]; overview: Team | undefined }) {
+  const { team, view, selectTeam, showView, setSearchOpen, openPanel, panel } = useStore();
+  const findings = overview?.gapReport.findings ?? [];
+  const errors = findings.filter((f) => f.severity === "ERROR").length;
+  const warnings = findings.filter((f) => f.severity === "WARNING").length;
+  return (
+    <header className="topbar">
+      <div className="brand">Rolegraph</div>
+      <select aria-label="Team" value={team ?? ""} onChange={(e) => selectTeam(e.target.value)} disabled={teams.length === 0}>
+        {team !== null && !teams.some((t) => t.id === team) ? <option value={team}>{team}</option> : null}
+        {teams.map((t) => (
+          <option key={t.id} value={t.id}>{t.name}</option>
+        ))}
+      </select>
+      <nav className="tabs" aria-label="Views">
+        {TABS.map((t) => (
+          <button key={t.view} type="button" className={view === t.view ? "on" : ""} aria-current={view === t.view ? "page" : undefined} onClick={() => showView(t.view)}>
+            {t.label}
+          </button>
+        ))}
+      </nav>
+      <div className="spacer" />
+      {overview !== undefined ? (
+        <button type="button" className={`gaps-button ${panel === "findings" && view === "map" ? "on" : ""}`} data-testid="open-findings" onClick={() => { showView("map"); openPanel(panel === "findings" ? null : "findings"); }} title="Open the gap report">
+          Gaps <span className="score">{Math.round(overview.gapReport.score)}</span>
+          {errors > 0 ? <span className="sev-error">{errors}</span> : null}
+          {warnings > 0 ? <span className="sev-warning">{warnings}</span> : null}
+        </button>
+      ) : null}
+      <button type="button" className="search-button" onClick={() => setSearchOpen(true)}>
+        Search <kbd>/</kbd>
+      </button>
+    </header>
+  );
+}
