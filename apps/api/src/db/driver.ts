@@ -14,6 +14,8 @@ export interface DbConfig {
 export class Db {
   readonly driver: Driver;
   readonly database: string;
+  /** Round trips so far (auto-commit queries and transactions): what the N+1 tests count. */
+  readonly stats = { roundTrips: 0 };
 
   constructor(config: DbConfig) {
     const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
@@ -28,6 +30,7 @@ export class Db {
   }
 
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.stats.roundTrips++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead(work);
@@ -37,6 +40,7 @@ export class Db {
   }
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.stats.roundTrips++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(work);
@@ -47,6 +51,7 @@ export class Db {
 
   /** One auto-committed query, for reads that stand alone. */
   async query<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
+    this.stats.roundTrips++;
     const result: QueryResult<R> = await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
       database: this.database,
       routing: neo4j.routing.READ,

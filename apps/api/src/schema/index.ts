@@ -11,5 +11,7 @@ import "./contract.ts";
 import "./workflow.ts";
 import "./import.ts";
 import "./delete.ts";
+import "./composition.ts";
+import "./handoff.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,32 @@
+import { builder } from "../builder.ts";
+import { buildComposition, type Composition as CompositionShape } from "../composition/build.ts";
+import { readTeamGraph } from "../db/composition.ts";
+import { depthSchema } from "./load.ts";
+import { Team } from "./team.ts";
+
+const Composition = builder.objectRef<CompositionShape>("Composition").implement({
+  description: "Nodes and edges ready for a map (shapes: packages/schema/src/composition.ts), with what filters left out",
+  fields: (t) => ({
+    nodes: t.field({ type: ["JSON"], resolve: (c) => c.nodes }),
+    edges: t.field({ type: ["JSON"], resolve: (c) => c.edges }),
+    totalNodes: t.exposeInt("totalNodes", { description: "Nodes in the whole team, before stage and focus filters" }),
+    totalEdges: t.exposeInt("totalEdges"),
+    focus: t.string({ nullable: true, description: "The node id the focus resolved to", resolve: (c) => c.focus }),
+  }),
+});
+
+builder.objectField(Team, "composition", (t) =>
+  t.field({
+    type: Composition,
+    description: "The composition map in one round trip: roles, artifacts, agents and contracts, flows and handoffs",
+    args: {
+      stage: t.arg.id({ description: "Only what takes part in this stage" }),
+      focus: t.arg.id({ description: "A node id (artifact:problem-brief) or entity id; keeps its neighbourhood" }),
+      depth: t.arg.int({ defaultValue: 2, validate: depthSchema, description: "Edges from the focus (0-10)" }),
+    },
+    complexity: 20,
+    resolve: async (team, args, ctx) => {
+      const graph = await readTeamGraph(ctx.db, team.id);
+      return buildComposition(graph, { stage: args.stage ? String(args.stage) : null, focus: args.focus ? String(args.focus) : null, depth: args.depth ?? 2 });
+    },
+  }));

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importTeam } from "../apps/api/src/db/team-store.ts";
+import { testApp } from "./api-helpers.ts";
+import { loadTeam, testDb, uniqueTeamId } from "./helpers.ts";
+
+// Expected answers below are read from seed/dpos-data-team.yaml, not from output.
+const db = testDb();
+const team = uniqueTeamId("dpos-api");
+const { gql } = testApp(db);
+const q = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+  const result = await gql<{ team: T }>(query, { team, ...variables });
+  expect(result.errors).toBeUndefined();
+  if (!result.data) throw new Error("no data");
+  return result.data.team;
+};
+
+beforeAll(async () => {
+  await importTeam(db, loadTeam("seed/dpos-data-team.yaml", team));
+});
+afterAll(() => db.close());
+
+describe("GraphQL API on the DPOS team", () => {
+  it("lists the team among teams and answers null for an unknown team", async () => {
+    const result = await gql<{ teams: { id: string }[]; missing: null }>(`{ teams { id } missing: team(id: "no-such-team") { id } }`);
+    expect(result.data?.teams.map((t) => t.id)).toContain(team);
+    expect(result.data?.missing).toBeNull();
+  });
+
+  it("answers who consumes the problem brief, with cadence and stage", async () => {
+    const t = await q<{ artifact: { consumers: { role: { id: string }; cadence: string; stage: { id: string } }[]; producers: { role: { id: string } }[] } }>(
+      `query($team: ID!) { team(id: $team) { artifact(id: "problem-brief") {
+        consumers { role { id } cadence stage { id } } producers { role { id } } } } }`);
+    expect(t.artifact.consumers).toEqual([
+      { role: { id: "architect" }, cadence: "per-cycle", stage: { id: "decide" } },
+      { role: { id: "designer" }, cadence: "per-cycle", stage: { id: "discover" } },
+    ]);
+    expect(t.artifact.producers).toEqual([{ role: { id: "data-pm" } }]);
+  });
+
+  it("gives the Data PM's Context In and Out with cadences, its agents and engagement", async () => {
+    const t = await q<{ role: { consumes: { artifact: { id: string }; cadence: string }[]; produces: { artifact: { id: string }; cadence: string }[]; agents: { id: string }[]; engagement: { stage: { id: string }; engagement: string }[] } }>(
+      `query($team: ID!) { team(id: $team) { role(id: "data-pm") {
+        consumes { artifact { id } cadence } produces { artifact { id } cadence } agents { id } engagement { stage { id } engagement } } } }`);
+    expect(t.role.consumes.map((f) => [f.artifact.id, f.cadence])).toEqual([
+      ["business-strategy", "quarterly"], ["technical-constraints", "per-cycle"], ["quality-metrics", "weekly"],
+      ["usage-patterns", "daily"], ["sales-call-notes", "weekly"], ["support-trends", "daily"],
+    ]);
+    expect(t.role.produces.map((f) => [f.artifact.id, f.cadence])).toEqual([
+      ["problem-brief", "per-cycle"], ["shaped-pitch", "per-cycle"], ["priority-decisions", "per-cycle"],
+      ["customer-context-summary", "per-cycle"], ["learnings-document", "per-cycle"],
+    ]);
+    expect(t.role.agents.map((a) => a.id)).toEqual(["stakeholder-synthesizer", "market-scanner", "feedback-river", "pitch-shaper"]);
+    expect(t.role.engagement.map((e) => [e.stage.id, e.engagement])).toEqual([
+      ["discover", "LEAD"], ["decide", "LEAD"], ["build", "SUPPORT"], ["test", "SUPPORT"], ["ship", "CONSULT"], ["evaluate", "LEAD"],
+    ]);
+  });
+
+  it("gives the role x stage matrix and the leads of each stage in lifecycle order", async () => {
+    const t = await q<{ matrix: { role: { id: string }; stage: { id: string }; engagement: string }[]; stages: { id: string; order: number; leads: { id: string }[]; output: { id: string } }[] }>(
+      `query($team: ID!) { team(id: $team) { matrix { role { id } stage { id } engagement } stages { id order leads { id } output { id } } } }`);
+    expect(t.matrix).toHaveLength(6 + 5 + 4 + 4 + 4 + 3 + 3 + 3 + 2);
+    expect(t.matrix.filter((c) => c.role.id === "data-pm")).toHaveLength(6);
+    expect(t.stages.map((s) => [s.id, s.order, s.leads.map((r) => r.id), s.output.id])).toEqual([
+      ["discover", 0, ["data-pm"], "problem-brief"],
+      ["decide", 1, ["data-pm", "architect"], "shaped-pitch"],
+      ["build", 2, ["engineer"], "working-components"],
+      ["test", 3, ["qa-data-lead"], "release-candidate"],
+      ["ship", 4, ["engineer"], "live-product"],
+      ["evaluate", 5, ["data-pm", "product-analytics"], "learnings-document"],
+    ]);
+  });
+
+  it("gives the PM to Architect contract with its gates", async () => {
+    const t = await q<{ contracts: { id: string; from: { id: string }; to: { id: string }; fromStage: { id: string }; toStage: { id: string }; carries: { id: string }[]; gates: { id: string; checkable: boolean }[] }[] }>(
+      `query($team: ID!) { team(id: $team) { contracts { id from { id } to { id } fromStage { id } toStage { id } carries { id } gates { id checkable } } } }`);
+    const contract = t.contracts.find((c) => c.id === "pm-to-architect");
+    expect(contract).toEqual({
+      id: "pm-to-architect", from: { id: "data-pm" }, to: { id: "architect" }, fromStage: { id: "discover" }, toStage: { id: "decide" },
+      carries: [{ id: "problem-brief" }],
+      gates: [
+        { id: "evidence", checkable: true }, { id: "priority", checkable: true }, { id: "measurable", checkable: true },
+        { id: "ethics", checkable: true }, { id: "good-context", checkable: false },
+      ],
+    });
+    expect(t.contracts.map((c) => c.id)).toEqual(["pm-to-architect", "architect-to-engineer", "designer-to-engineer", "engineer-to-qa", "qa-to-engineer", "analytics-to-pm"]);
+  });
+
+  it("follows derivedFrom lineage for impact and answers the shortest chain of roles", async () => {
+    const t = await q<{ artifact: { impactedRoles: { id: string }[]; upstream: { id: string }[]; downstream: { id: string }[] }; chain: { id: string }[]; none: null }>(
+      `query($team: ID!) { team(id: $team) {
+        artifact(id: "shaped-pitch") { impactedRoles(depth: 1) { id } upstream { id } downstream { id } }
+        chain: contextChain(from: "support", to: "qa-data-lead") { id }
+        none: contextChain(from: "qa-data-lead", to: "sales") { id } } }`);
+    // shaped-pitch: consumed by architect and leadership; technical-design, architecture-decisions -> engineer; betting-decision -> architect
+    expect(t.artifact.impactedRoles.map((r) => r.id).sort()).toEqual(["architect", "engineer", "leadership"]);
+    expect(t.artifact.upstream.map((a) => a.id).sort()).toEqual(["problem-brief", "technical-constraints"]);
+    expect(t.artifact.downstream.map((a) => a.id).sort()).toEqual(["architecture-decisions", "betting-decision", "technical-design"]);
+    // support-trends -> Data PM; customer-context-summary -> Engineer; working-components -> QA
+    expect(t.chain.map((r) => r.id)).toEqual(["support", "data-pm", "engineer", "qa-data-lead"]);
+    expect(t.none).not.toBeUndefined();
+  });
+
+  it("returns the composition map in one round trip, with what a focus left out", async () => {
+    const t = await q<{ all: { totalNodes: number; nodes: { id: string; kind: string }[]; edges: unknown[] }; focus: { focus: string; nodes: { id: string; distance: number }[]; totalNodes: number } }>(
+      `query($team: ID!) { team(id: $team) {
+        all: composition { totalNodes nodes edges }
+        focus: composition(focus: "problem-brief", depth: 1) { focus totalNodes nodes } } }`);
+    // 9 roles + 32 artifacts + 9 agents + 6 contracts
+    expect(t.all.totalNodes).toBe(56);
+    expect(t.all.nodes).toHaveLength(56);
+    expect(t.focus.focus).toBe("artifact:problem-brief");
+    expect(t.focus.totalNodes).toBe(56);
+    const near = t.focus.nodes.filter((n) => n.distance === 1).map((n) => n.id).sort();
+    expect(near).toEqual([
+      "agent:pitch-shaper", "artifact:customer-context-summary", "artifact:design-specs", "artifact:feedback-synthesis",
+      "artifact:learnings-document", "artifact:market-brief", "artifact:sales-call-notes", "artifact:shaped-pitch",
+      "artifact:stakeholder-landscape", "artifact:support-trends", "artifact:usage-patterns", "role:architect", "role:data-pm", "role:designer",
+    ]);
+  });
+
+  it("loads 10 roles with their flows and artifacts in a constant number of round trips", async () => {
+    const before = db.stats.roundTrips;
+    await q(`query($team: ID!) { team(id: $team) { roles { name consumes { cadence artifact { name external } } produces { artifact { name } } agents { name } } } }`);
+    // team, roles, consumes, produces, artifacts (up to one batch per flow field), agent ids, agents:
+    // at most 8 whatever the number of roles (9 here), where one query per role and field would be 40+.
+    expect(db.stats.roundTrips - before).toBeLessThanOrEqual(8);
+  });
+});
