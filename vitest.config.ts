@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     globalSetup: ["./test/global-setup.ts"],
     testTimeout: 60_000,
+    // The JSON report lets .ci/run print one "N passed, N failed" line for the whole run.
+    reporters: ["default", "json"],
+    outputFile: { json: "test-output/vitest.json" },
     hookTimeout: 120_000,
     projects: [
       {

@@ -1,0 +1,34 @@
+// `npm start`: builds the explorer when its sources are newer than the build, then runs the
+// API (which starts or connects to Neo4j, seeds the example team and serves everything).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const explorer = join(root, "apps", "explorer");
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+const built = join(explorer, "dist", "index.html");
+if (existsSync(join(explorer, "index.html"))) {
+  const sources = Math.max(newest(join(explorer, "src")), statSync(join(explorer, "index.html")).mtimeMs);
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    console.error("building the explorer...");
+    const build = spawnSync("npm", ["run", "build", "-w", "@rolegraph/explorer"], { cwd: root, stdio: "inherit" });
+    if (build.status !== 0) console.error("the explorer did not build; the API still starts (see the errors above)");
+  }
+}
+
+const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+const server = spawn(process.execPath, [tsx, join(root, "apps", "api", "src", "server.ts")], { cwd: root, stdio: "inherit" });
+// The terminal sends Ctrl-C to the whole group; a `kill` of this process alone is passed on.
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
