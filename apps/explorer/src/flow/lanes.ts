@@ -19,6 +19,12 @@ export function assignLanes(graph: Graph, stages: readonly StageInfo[]): Map<str
     const stage = own(node);
     if (stage !== undefined) lanes.set(node.id, stage);
   }
+  // An agent works where its role works: its lane is its owner's.
+  for (const edge of graph.edges) {
+    const agent = graph.byId.get(edge.target);
+    const owner = lanes.get(edge.source);
+    if (edge.kind === "owns" && agent?.kind === "agent" && !lanes.has(agent.id) && owner !== undefined) lanes.set(agent.id, owner);
+  }
   for (const node of graph.nodes) {
     if (lanes.has(node.id)) continue;
     const votes = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from "@xyflow/react";
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type NodeMouseHandler } from "@xyflow/react";
 import { useEffect } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { Graph } from "../flow/graph.ts";
@@ -17,6 +17,8 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
   const clearFocus = useStore((s) => s.clearFocus);
   const { nodes, ready } = useLayout(model.nodes, model.edges, model.stages, direction);
   const { fitView } = useReactFlow();
+  // Cadence labels on every edge are noise at overview zoom; they appear as you zoom in.
+  const close = useFlowStore((s) => s.transform[2] >= 0.75);
 
   // Refit when the shape changes (filters, direction), not when focus merely restyles nodes.
   useEffect(() => {
@@ -27,7 +29,7 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
     if (node.type !== "lane") focusNode(node.id);
   };
   return (
-    <div className="map-canvas" data-ready={ready ? "true" : "false"} data-team={team.id}>
+    <div className={`map-canvas ${close ? "zoom-close" : "zoom-far"}`} data-ready={ready ? "true" : "false"} data-team={team.id}>
       <ReactFlow
         nodes={nodes}
         edges={model.edges}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { STAGES } from "../testing/fixture.ts";
+import { layout, type LayoutNode } from "./layout.ts";
+
+const nodes: LayoutNode[] = [
+  { id: "a", lane: "discover", width: 100, height: 40 },
+  { id: "b", lane: "discover", width: 100, height: 40 },
+  { id: "c", lane: "decide", width: 100, height: 40 },
+  { id: "d", lane: "build", width: 100, height: 40 },
+];
+const edges = [
+  { id: "ab", source: "a", target: "b", kind: "produces" },
+  { id: "bc", source: "b", target: "c", kind: "consumes" },
+  { id: "cd", source: "c", target: "d", kind: "produces" },
+  { id: "da", source: "d", target: "a", kind: "handoff" }, // a feedback loop
+];
+
+describe("layout", () => {
+  it("draws one band per stage, in lifecycle order, never overlapping", async () => {
+    const { bands } = await layout(nodes, edges, STAGES, "LR");
+    expect(bands.map((b) => b.stage)).toEqual(["discover", "decide", "build"]);
+    for (let i = 1; i < bands.length; i += 1) {
+      const prev = bands[i - 1];
+      const band = bands[i];
+      expect(band && prev && band.x >= prev.x + prev.width).toBe(true);
+    }
+  });
+
+  it("places every node inside its stage's band", async () => {
+    for (const direction of ["LR", "TB"] as const) {
+      const { bands, positions } = await layout(nodes, edges, STAGES, direction);
+      for (const n of nodes) {
+        const p = positions.get(n.id);
+        const band = bands.find((b) => b.stage === n.lane);
+        expect(p && band && p.x >= band.x && p.x + n.width <= band.x + band.width).toBe(true);
+        expect(p && band && p.y >= band.y && p.y + n.height <= band.y + band.height).toBe(true);
+      }
+    }
+  });
+
+  it("keeps a band for a stage with nothing shown, so the lifecycle stays whole", async () => {
+    const { bands } = await layout(nodes.filter((n) => n.lane !== "decide"), [], STAGES, "LR");
+    expect(bands.find((b) => b.stage === "decide")?.count).toBe(0);
+    expect(bands.find((b) => b.stage === "decide")?.width).toBeGreaterThan(0);
+  });
+});
