@@ -10,7 +10,7 @@ export const weight = (findings: Finding[]) => findings.reduce((sum, f) => sum +
 /**
  * score = 100 * C / (C + W), rounded, where W is the findings' weight and C the capacity
  * (10 per role, at least 10). No finding gives 100; the score halves when W equals C, and it
- * approaches 0 without reaching it, so a bad team can still see itself improve.
+ * approaches 0 (rounding to 0 only past 200 times C), so a bad team still sees each fix count.
  */
 export function scoreOf(w: number, roles: number): number {
   const capacity = ROLE_CAPACITY * Math.max(1, roles);
