@@ -1,0 +1,156 @@
+import type { PayloadError as PayloadErrorShape } from "@rolegraph/schema";
+import { z } from "zod";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { keyOf } from "../db/entities.ts";
+import { handoffsOfContracts, handoffsReceivedBy, handoffsSentBy, listTeamHandoffs, loadHandoffs, markHandoff, submitHandoff, type HandoffRow } from "../db/handoffs.ts";
+import { parseGateResults, parseJson, parsePayloadErrors, type StoredGateResult } from "../handoffs/record.ts";
+import { isOverdueAt, slaStatus, type SlaStatus } from "../handoffs/sla-status.ts";
+import { Gate, HandoffContract } from "./contract.ts";
+import { Role } from "./role.ts";
+import { GateStatusEnum } from "./scalars.ts";
+import { Team } from "./team.ts";
+
+// Built outside `loadableObject`: an inline call there defeats Pothos' shape inference.
+const loadHandoffRows = async (keys: string[], ctx: Context): Promise<(HandoffRow | Error)[]> =>
+  (await loadHandoffs(ctx.db, keys)).map((row, i) => row ?? new Error(`no handoff '${keys[i]?.split("|")[1]}'`));
+
+type GateResultParent = StoredGateResult & { team: string; contract: string };
+
+const GateResult = builder.objectRef<GateResultParent>("GateResult").implement({
+  description: "One gate of a handoff as it was evaluated at submission",
+  fields: (t) => ({
+    // The gate as the snapshot recorded it, so an edited contract never rewrites history.
+    gate: t.field({
+      type: Gate,
+      resolve: (r) => ({ team: r.team, contract: r.contract, id: r.gate, text: r.text,
+        checkable: r.check !== undefined || r.status !== "UNCHECKED", check: r.check ? JSON.stringify(r.check) : null }),
+    }),
+    status: t.field({ type: GateStatusEnum, resolve: (r) => r.status }),
+    reason: t.string({ nullable: true, description: "Why it failed or was not checked; null when it passed", resolve: (r) => r.reason }),
+  }),
+});
+
+const PayloadError = builder.objectRef<PayloadErrorShape>("PayloadError").implement({
+  description: "Why a payload does not match the contract's requires",
+  fields: (t) => ({
+    path: t.exposeString("path", { description: "e.g. evidence[1]; empty for the payload as a whole" }),
+    message: t.exposeString("message"),
+  }),
+});
+
+const HandoffSlaStatus = builder.objectRef<SlaStatus>("HandoffSlaStatus").implement({
+  description: "A handoff against its contract's SLA; both clocks start at submission",
+  fields: (t) => ({
+    acknowledgeWithinHours: t.float({ nullable: true, resolve: (s) => s.acknowledgeWithinHours }),
+    nextStageWithinHours: t.float({ nullable: true, resolve: (s) => s.nextStageWithinHours }),
+    ackDueAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => s.ackDueAt }),
+    nextStageDueAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => s.nextStageDueAt }),
+    acknowledgedLate: t.boolean({ nullable: true, description: "Null until acknowledged", resolve: (s) => s.acknowledgedLate }),
+    nextStageLate: t.boolean({ nullable: true, description: "Null until the next stage starts", resolve: (s) => s.nextStageLate }),
+    overdue: t.exposeBoolean("overdue", { description: "At asOf a deadline has passed and what it asks for had not happened" }),
+    breaches: t.exposeStringList("breaches", { description: "Every breach at asOf, late or still open, in words" }),
+  }),
+});
+
+export const Handoff = builder.loadableObject("Handoff", {
+  description: "One submission under a handoff contract, kept as an audit record: payload, gate results, who, when",
+  load: loadHandoffRows,
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "<contract>/<n>: the n-th handoff under the contract" }),
+    contract: t.field({ type: HandoffContract, resolve: (h) => keyOf({ team: h.team, id: h.contract }) }),
+    submittedBy: t.field({ type: Role, resolve: (h) => keyOf({ team: h.team, id: h.submittedBy }) }),
+    submittedAt: t.field({ type: "DateTime", resolve: (h) => h.submittedAt }),
+    acknowledgedAt: t.field({ type: "DateTime", nullable: true, resolve: (h) => h.acknowledgedAt }),
+    acknowledgedBy: t.string({ nullable: true, description: "The API principal that acknowledged it", resolve: (h) => h.acknowledgedBy }),
+    nextStageStartedAt: t.field({ type: "DateTime", nullable: true, resolve: (h) => h.nextStageStartedAt }),
+    passed: t.exposeBoolean("passed", { description: "The payload is valid and no gate failed (a preference never blocks)" }),
+    valid: t.exposeBoolean("valid", { description: "The payload has every required field with the right type" }),
+    errors: t.field({ type: [PayloadError], resolve: (h) => parsePayloadErrors(h.payloadErrors) }),
+    payload: t.field({ type: "JSON", nullable: true, resolve: (h) => parseJson(h.payload) }),
+    gates: t.field({ type: [GateResult], resolve: (h) => parseGateResults(h.gateResults).map((r) => ({ ...r, team: h.team, contract: h.contract })) }),
+    idempotencyKey: t.string({ nullable: true, resolve: (h) => h.idempotencyKey }),
+    sla: t.field({
+      type: HandoffSlaStatus,
+      nullable: true,
+      description: "Null when the contract sets no SLA",
+      args: { asOf: t.arg({ type: "DateTime", description: "Defaults to now" }) },
+      resolve: (h, args) => slaStatus(h, h, args.asOf ?? new Date()),
+    }),
+  }),
+});
+
+builder.objectField(HandoffContract, "handoffs", (t) =>
+  t.loadableList({
+    type: Handoff,
+    description: "Every handoff submitted under this contract, oldest first (the last is the latest)",
+    load: (keys: string[], ctx) => handoffsOfContracts(ctx.db, keys),
+    resolve: (c) => keyOf(c),
+  }));
+
+builder.objectFields(Role, (t) => ({
+  handoffsSent: t.loadableList({
+    type: Handoff,
+    description: "Handoffs this role submitted, oldest first",
+    load: (keys: string[], ctx) => handoffsSentBy(ctx.db, keys),
+    resolve: (r) => keyOf(r),
+  }),
+  handoffsReceived: t.loadableList({
+    type: Handoff,
+    description: "Handoffs under contracts to this role, oldest first",
+    load: (keys: string[], ctx) => handoffsReceivedBy(ctx.db, keys),
+    resolve: (r) => keyOf(r),
+  }),
+}));
+
+builder.objectField(Team, "handoffs", (t) =>
+  t.field({
+    type: [Handoff],
+    description: "The team's handoffs, oldest first; the filters combine",
+    args: {
+      contract: t.arg.id(),
+      pendingAcknowledgement: t.arg.boolean({ description: "true: not acknowledged yet; false: acknowledged" }),
+      overdueAt: t.arg({ type: "DateTime", description: "Only those past an SLA deadline at this time with its step not done" }),
+    },
+    resolve: async (team, args, ctx) => {
+      const rows = await listTeamHandoffs(ctx.db, team.id, {
+        contract: args.contract === null || args.contract === undefined ? undefined : String(args.contract),
+        pendingAcknowledgement: args.pendingAcknowledgement ?? undefined,
+      });
+      const at = args.overdueAt;
+      return at ? rows.filter((h) => isOverdueAt(h, h, at)) : rows;
+    },
+  }));
+
+builder.mutationFields((t) => ({
+  submitHandoff: t.field({
+    type: Handoff,
+    description: "Checks a payload gate by gate and keeps it, passed or failed, as a new handoff. A repeated idempotencyKey returns the first handoff and records nothing.",
+    args: {
+      team: t.arg.id({ required: true }),
+      contract: t.arg.id({ required: true }),
+      payload: t.arg({ type: "JSON", required: true }),
+      submittedAt: t.arg({ type: "DateTime", description: "Defaults to now" }),
+      submittedBy: t.arg.id({ description: "The submitting role; defaults to the contract's from role" }),
+      idempotencyKey: t.arg.string({ validate: z.string().min(1).max(200) }),
+    },
+    resolve: async (_root, args, ctx) => (await submitHandoff(ctx.db, {
+      team: String(args.team), contract: String(args.contract), payload: args.payload, submittedAt: args.submittedAt ?? new Date(),
+      submittedBy: args.submittedBy === null || args.submittedBy === undefined ? undefined : String(args.submittedBy),
+      idempotencyKey: args.idempotencyKey ?? undefined,
+    })).handoff,
+  }),
+  acknowledgeHandoff: t.field({
+    type: Handoff,
+    description: "The receiver acknowledges receipt. Only the first acknowledgement counts: a repeat returns the handoff unchanged.",
+    args: { team: t.arg.id({ required: true }), handoff: t.arg.id({ required: true }), at: t.arg({ type: "DateTime", description: "Defaults to now" }) },
+    resolve: (_root, args, ctx) =>
+      markHandoff(ctx.db, String(args.team), String(args.handoff), "acknowledgedAt", args.at ?? new Date(), ctx.principal.name),
+  }),
+  startNextStage: t.field({
+    type: Handoff,
+    description: "The receiver began the next stage. Only the first start counts: a repeat returns the handoff unchanged.",
+    args: { team: t.arg.id({ required: true }), handoff: t.arg.id({ required: true }), at: t.arg({ type: "DateTime", description: "Defaults to now" }) },
+    resolve: (_root, args, ctx) => markHandoff(ctx.db, String(args.team), String(args.handoff), "nextStageStartedAt", args.at ?? new Date()),
+  }),
+}));
