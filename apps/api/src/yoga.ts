@@ -5,7 +5,7 @@ import { authenticate } from "./auth.ts";
 import type { Context } from "./context.ts";
 import type { Db } from "./db/driver.ts";
 import type { Env } from "./env.ts";
-import { isNeo4jUnavailable, neo4jUnavailable, RolegraphError } from "./errors.ts";
+import { ERROR_CODES, isNeo4jUnavailable, neo4jUnavailable } from "./errors.ts";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql.ts";
 import { json, staticFiles } from "./http.ts";
 import type { Logger } from "./logger.ts";
@@ -39,11 +39,13 @@ export function createApp(deps: AppDeps) {
       // Domain errors and GraphQL's own (parse, validation, input) are safe to show; the
       // rest is masked and logged, except a Neo4j outage, which the client should know.
       maskError(error, message) {
-        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-        if (original instanceof RolegraphError) return original;
+        // Duck-typed, not instanceof: graphql can be loaded twice (ESM and CJS builds).
+        const original = (error as { originalError?: unknown }).originalError ?? error;
+        const code = (original as { extensions?: { code?: unknown } }).extensions?.code;
+        if (typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code)) return original as Error;
         if (isNeo4jUnavailable(original)) return neo4jUnavailable();
-        if (original instanceof GraphQLError) {
-          return original.extensions.code ? original : new GraphQLError(original.message, { extensions: { code: "BAD_USER_INPUT" } });
+        if ((original as Error).name === "GraphQLError" || (original as Error).name === "InputValidationError") {
+          return new GraphQLError((original as Error).message, { extensions: { code: "BAD_USER_INPUT" } });
         }
         logger.error({ err: original }, "unexpected error");
         return new GraphQLError(message, { extensions: { code: "INTERNAL" } });

@@ -1,0 +1,16 @@
+// `npm run neo4j`: only the embedded Neo4j, in the foreground, for tools such as
+// cypher-shell, benchmarks or a second API. NEO4J_DATA_DIR and NEO4J_LOCAL_PORT apply.
+import { ensureSchema } from "../apps/api/src/db/constraints.ts";
+import { Db } from "../apps/api/src/db/driver.ts";
+import { startLocalNeo4j } from "../apps/api/src/db/local-neo4j.ts";
+import { env } from "../apps/api/src/env.ts";
+
+const config = env();
+const local = await startLocalNeo4j({ dataDir: config.NEO4J_DATA_DIR, port: config.NEO4J_LOCAL_PORT, heap: process.env.NEO4J_HEAP ?? "2g", log: (l) => console.error(l) });
+const db = new Db({ uri: local.uri, user: "neo4j", password: "", database: config.NEO4J_DATABASE });
+await ensureSchema(db);
+await db.close();
+console.log(`READY ${local.uri} (Ctrl-C stops it)`);
+const stop = () => void local.stop().then(() => process.exit(0));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
