@@ -1,8 +1,9 @@
 import type { Command } from "../command.ts";
 import { exportCommand } from "./export.ts";
+import { handoffCommand } from "./handoff.ts";
 import { importCommand } from "./import.ts";
 import { teamsCommand } from "./teams.ts";
 import { validateCommand } from "./validate.ts";
 
 /** Every CLI command; one file each in this folder. */
-export const COMMANDS: Command[] = [validateCommand, importCommand, exportCommand, teamsCommand];
+export const COMMANDS: Command[] = [validateCommand, importCommand, exportCommand, teamsCommand, handoffCommand];
