@@ -118,6 +118,22 @@ describe("GraphQL API on the DPOS team", () => {
     ]);
   });
 
+  it("reports the team's coordination gaps and badges the nodes they are about", async () => {
+    const t = await q<{ gapReport: { score: number; findings: { rule: string; severity: string; subjectId: string }[] }; role: { gaps: { rule: string }[] }; composition: { nodes: { id: string; gaps?: { warning: number } }[] } }>(
+      `query($team: ID!) { team(id: $team) { gapReport(minSeverity: WARNING) { score findings { rule severity subjectId } }
+        role(id: "engineer") { gaps { rule } } composition { nodes } } }`);
+    // The essay's NeuroBlu gap: customer context summaries reach the Engineer with no contract;
+    // the PM to Architect contract keeps one preference gate ("Brief gives good context").
+    const byRule = (a: { rule: string }, b: { rule: string }) => a.rule.localeCompare(b.rule);
+    expect([...t.gapReport.findings].sort(byRule)).toEqual([
+      { rule: "preference-gate", severity: "WARNING", subjectId: "pm-to-architect" },
+      { rule: "uncontracted-handoff", severity: "WARNING", subjectId: "customer-context-summary" },
+    ]);
+    expect(t.gapReport.score).toBeGreaterThan(50);
+    expect(t.role.gaps.map((g) => g.rule).sort()).toEqual(["compression-chain", "uncontracted-handoff"]);
+    expect(t.composition.nodes.find((n) => n.id === "contract:pm-to-architect")?.gaps?.warning).toBe(1);
+  });
+
   it("loads 10 roles with their flows and artifacts in a constant number of round trips", async () => {
     const before = db.stats.roundTrips;
     await q(`query($team: ID!) { team(id: $team) { roles { name consumes { cadence artifact { name external } } produces { artifact { name } } agents { name } } } }`);

@@ -1,6 +1,8 @@
 import { builder } from "../builder.ts";
 import { buildComposition, type Composition as CompositionShape } from "../composition/build.ts";
 import { readTeamGraph } from "../db/composition.ts";
+import { badgeCounts } from "../gaps/badges.ts";
+import { requestReport } from "./gap-report.ts";
 import { depthSchema } from "./load.ts";
 import { Team } from "./team.ts";
 
@@ -26,7 +28,12 @@ builder.objectField(Team, "composition", (t) =>
     },
     complexity: 20,
     resolve: async (team, args, ctx) => {
-      const graph = await readTeamGraph(ctx.db, team.id);
-      return buildComposition(graph, { stage: args.stage ? String(args.stage) : null, focus: args.focus ? String(args.focus) : null, depth: args.depth ?? 2 });
+      const [graph, report] = await Promise.all([readTeamGraph(ctx.db, team.id), requestReport(ctx, team.id)]);
+      return buildComposition(graph, {
+        stage: args.stage ? String(args.stage) : null,
+        focus: args.focus ? String(args.focus) : null,
+        depth: args.depth ?? 2,
+        gaps: badgeCounts(report?.findings ?? []),
+      });
     },
   }));

@@ -11,6 +11,7 @@ import "./contract.ts";
 import "./workflow.ts";
 import "./import.ts";
 import "./delete.ts";
+import "./gap-report.ts";
 import "./composition.ts";
 import "./handoff.ts";
 
