@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { gapReport } from "../../apps/api/src/gaps/report.ts";
+import { loadTeam, ROOT, uniqueTeamId } from "../helpers.ts";
+import { brief, db, imported } from "./fixture.ts";
+
+const asOf = new Date("2026-03-01T00:00:00Z");
+
+describe("the seed teams' reports", () => {
+  it("the startup example yields exactly its planted findings", async () => {
+    const file = "seed/examples/startup-team.yaml";
+    const planted = [...readFileSync(join(ROOT, file), "utf8").matchAll(/^# planted: (\S+) (\S+)$/gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(planted).toHaveLength(7);
+    const report = await gapReport(db, await imported(loadTeam(file, uniqueTeamId("startup"))), { asOf });
+    expect(report?.findings.map((f) => `${f.rule} ${f.subjectId}`).sort()).toEqual(planted.sort());
+    expect(report?.findings.find((f) => f.rule === "unguarded-agent")?.message).toBe(
+      "Agent Deploy Bot (deploy-bot) of Lead Engineer (lead-engineer) has write access but lacks 3 guardrails: read-broad-write-narrow, irreversible-by-default and explicit-destructive-confirmation");
+    expect(report?.counts.bySeverity).toEqual({ error: 3, warning: 4, info: 0 });
+    expect(report?.score).toBe(49);
+  });
+
+  it("the DPOS team: the essay's gaps and nothing else", async () => {
+    const report = await gapReport(db, await imported(loadTeam("seed/dpos-data-team.yaml", uniqueTeamId("dpos"))), { asOf });
+    expect(report?.findings.map((f) => ({ ...brief(f), ...(f.chain ? { chain: f.chain } : {}) }))).toEqual([
+      { rule: "uncontracted-handoff", severity: "warning", subjectId: "customer-context-summary", related: ["data-pm", "engineer"] },
+      { rule: "preference-gate", severity: "warning", subjectId: "pm-to-architect", related: ["good-context"] },
+      { rule: "unchecked-requirement", severity: "info", subjectId: "pm-to-architect", related: ["business_rationale"] },
+      { rule: "unchecked-requirement", severity: "info", subjectId: "pm-to-architect", related: ["constraints"] },
+      { rule: "unchecked-requirement", severity: "info", subjectId: "pm-to-architect", related: ["customer_problem"] },
+      { rule: "compression-chain", severity: "info", subjectId: "architect", related: ["product-analytics", "data-pm"], chain: ["product-analytics", "data-pm", "architect"] },
+      { rule: "compression-chain", severity: "info", subjectId: "designer", related: ["product-analytics", "data-pm"], chain: ["product-analytics", "data-pm", "designer"] },
+      { rule: "compression-chain", severity: "info", subjectId: "engineer", related: ["product-analytics", "data-pm"], chain: ["product-analytics", "data-pm", "engineer"] },
+      { rule: "compression-chain", severity: "info", subjectId: "qa-data-lead", related: ["product-analytics", "data-pm", "engineer"], chain: ["product-analytics", "data-pm", "engineer", "qa-data-lead"] },
+    ]);
+    expect(report?.findings[0]?.message).toBe(
+      "Customer context summary (customer-context-summary) crosses from Data PM (data-pm) in Decide to Engineer (engineer) in Build with no contract that carries it");
+    expect(report?.score).toBe(87);
+    expect(report?.roleScores).toEqual([
+      { roleId: "data-pm", score: 53 }, { roleId: "architect", score: 59 }, { roleId: "engineer", score: 71 },
+      { roleId: "qa-data-lead", score: 91 }, { roleId: "designer", score: 91 }, { roleId: "product-analytics", score: 100 },
+      { roleId: "leadership", score: 100 }, { roleId: "sales", score: 100 }, { roleId: "support", score: 100 },
+    ]);
+  });
+
+  it("the platform example: the guardrail gaps its header describes", async () => {
+    const report = await gapReport(db, await imported(loadTeam("seed/examples/platform-team.yaml", uniqueTeamId("platform"))), { asOf });
+    expect(report?.findings.map(brief)).toEqual([
+      { rule: "unguarded-agent", severity: "error", subjectId: "cost-janitor", related: ["sre"] },
+      { rule: "unguarded-agent", severity: "error", subjectId: "schema-migrator", related: ["infra-engineer"] },
+      { rule: "delegation-mismatch", severity: "warning", subjectId: "cost-janitor", related: ["sre"] },
+    ]);
+    expect(report?.findings[1]?.message).toBe(
+      "Agent Schema Migrator (schema-migrator) of Infrastructure Engineer (infra-engineer) has write access but lacks 2 guardrails: staged-mutations and explicit-destructive-confirmation");
+  });
+});
