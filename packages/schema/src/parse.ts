@@ -54,6 +54,9 @@ export function validateTeam(data: unknown, doc?: Document, lines?: LineCounter)
 function toDocumentError(issue: z.core.$ZodIssue, doc?: Document, lines?: LineCounter): DocumentError {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   let message = issue.message;
+  if (issue.code === "invalid_type" && / received undefined$/.test(issue.message)) {
+    message = `missing required field '${String(path.at(-1) ?? "")}' (${issue.expected})`;
+  }
   if (issue.code === "unrecognized_keys") message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
   const located = doc && lines ? locate(doc, lines, path, issue.code === "unrecognized_keys" ? issue.keys[0] : undefined) : {};
   return { path: formatPath(path), message, ...located };
