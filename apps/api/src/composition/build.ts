@@ -124,7 +124,13 @@ function neighbourhood(focus: string, edges: CompositionEdge[], depth: number): 
   let frontier = [focus];
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const next: string[] = [];
-    for (const id of frontier) for (const n of adjacent.get(id) ?? []) if (!distance.has(n)) (distance.set(n, d), next.push(n));
+    for (const id of frontier) {
+      for (const n of adjacent.get(id) ?? []) {
+        if (distance.has(n)) continue;
+        distance.set(n, d);
+        next.push(n);
+      }
+    }
     frontier = next;
   }
   return distance;
