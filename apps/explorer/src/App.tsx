@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { TeamOverviewQuery, TeamOverviewQueryVariables, TeamsQuery, TeamsQueryVariables } from "./api/types.generated.ts";
+import type { TeamGapsQuery, TeamGapsQueryVariables, TeamOverviewQuery, TeamOverviewQueryVariables, TeamsQuery, TeamsQueryVariables } from "./api/types.generated.ts";
 import { useQuery } from "./api/useQuery.ts";
 import { ContractView } from "./contract/ContractView.tsx";
 import { MapView } from "./map/MapView.tsx";
@@ -12,6 +12,8 @@ import { MatrixView } from "./views/MatrixView.tsx";
 import { StatusScreen } from "./views/StatusScreen.tsx";
 import { useGraph } from "./map/useGraph.ts";
 
+const NO_FINDINGS: never[] = [];
+
 export function App() {
   useUrlSync();
   const team = useStore((s) => s.team);
@@ -19,8 +21,10 @@ export function App() {
   const selectTeam = useStore((s) => s.selectTeam);
   const teams = useQuery<TeamsQuery, TeamsQueryVariables>("Teams", {});
   const overview = useQuery<TeamOverviewQuery, TeamOverviewQueryVariables>("TeamOverview", { team: team ?? "" }, team === null);
+  const gaps = useQuery<TeamGapsQuery, TeamGapsQueryVariables>("TeamGaps", { team: team ?? "" }, team === null);
+  const report = gaps.data?.team?.gapReport;
   const first = teams.data?.teams[0]?.id;
-  const graph = useGraph(overview.data?.team);
+  const graph = useGraph(overview.data?.team, report?.findings);
 
   useEffect(() => {
     if (team === null && first !== undefined) selectTeam(first);
@@ -42,16 +46,16 @@ export function App() {
     if (view === "contract") return <ContractView team={team} />;
     const t = overview.data?.team;
     if (t === undefined || t === null) return <StatusScreen state={overview} what={`team “${team}”`} />;
-    return graph === undefined ? null : <MapView team={t} graph={graph} />;
+    return graph === undefined ? null : <MapView team={t} graph={graph} findings={report?.findings ?? NO_FINDINGS} />;
   };
 
   const t = overview.data?.team ?? undefined;
   return (
     <div className="app">
-      <TopBar teams={teams.data?.teams ?? []} overview={t ?? undefined} />
+      <TopBar teams={teams.data?.teams ?? []} report={report} reportError={gaps.status === "error" ? gaps.error.message : undefined} />
       <main className="main">
         <div className="content">{body()}</div>
-        {view === "map" && t !== undefined && t !== null && graph !== undefined ? <SidePanel team={t} graph={graph} /> : null}
+        {view === "map" && t !== undefined && t !== null && graph !== undefined ? <SidePanel team={t.id} graph={graph} report={report} /> : null}
       </main>
       <SearchDialog graph={graph} />
     </div>

@@ -1,3 +1,4 @@
+import { operationText } from "./documents.ts";
 import operations from "./operations.graphql?raw";
 
 /** What went wrong, in words a person can act on. */
@@ -21,8 +22,8 @@ interface GraphQLResponse<T> {
 }
 
 /**
- * Sends the one operations document with an operation name: the same text that codegen typed,
- * so a query can never drift from its generated type.
+ * Sends a named operation from operations.graphql: the same text that codegen typed, so a
+ * query can never drift from its generated type.
  */
 export async function request<TData, TVars extends object>(operationName: string, variables: TVars): Promise<TData> {
   let response: Response;
@@ -30,7 +31,7 @@ export async function request<TData, TVars extends object>(operationName: string
     response = await fetch(ENDPOINT, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query: operations, operationName, variables }),
+      body: JSON.stringify({ query: operationText(operations, operationName), operationName, variables }),
     });
   } catch {
     throw new ApiError(UNREACHABLE, true);

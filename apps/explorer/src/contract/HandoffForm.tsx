@@ -55,6 +55,11 @@ export function HandoffForm({ team, contract, initial, onSubmitted }: { team: st
         {failure !== undefined ? <p className="error-text" role="alert">{failure}</p> : null}
         {result !== undefined ? (
           <div className={`result ${result.passed ? "passed" : "failed"}`} data-testid="submit-result">
+            {result.errors.length > 0 ? (
+              <ul className="plain error-text">
+                {result.errors.map((e) => <li key={`${e.path}-${e.message}`}><code>{e.path === "" ? "payload" : e.path}</code> {e.message}</li>)}
+              </ul>
+            ) : null}
             <GateTable rows={result.gates.map((g) => ({ id: g.gate.id, text: g.gate.text, status: g.status, reason: g.reason }))} caption={`Submitted · ${result.passed ? "passed" : "failed"}`} testId="gate-results" />
           </div>
         ) : null}

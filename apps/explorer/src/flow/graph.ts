@@ -45,9 +45,8 @@ export function orient(edge: CompositionEdge, byId: Map<string, CompositionNode>
     case "owns":
       return source === "agent" && target === "role" ? flip() : edge;
     case "derived-from":
-      // "A derived-from B": B is the origin, so context flows B -> A.
-      return flip();
     case "handoff":
+      // Lineage already runs origin -> derived, and handoffs sender -> contract -> receiver.
       return edge;
   }
 }

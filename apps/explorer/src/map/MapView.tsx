@@ -1,6 +1,7 @@
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type NodeMouseHandler } from "@xyflow/react";
 import { useEffect } from "react";
 import { useShallow } from "zustand/react/shallow";
+import type { Finding } from "../flow/gaps.ts";
 import type { Graph } from "../flow/graph.ts";
 import { nodeTypes } from "../flow/nodes/nodeTypes.ts";
 import type { AnyNode } from "../flow/types.ts";
@@ -50,9 +51,9 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
   );
 }
 
-export function MapView({ team, graph }: { team: Team; graph: Graph }) {
+export function MapView({ team, graph, findings }: { team: Team; graph: Graph; findings: readonly Finding[] }) {
   const view = useStore(useShallow(viewStateOf));
-  const model = useMapModel(team, graph, view);
+  const model = useMapModel(team, graph, findings, view);
   if (model.graph.nodes.length === 0) {
     return (
       <div className="status">

@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import type { TeamOverviewQuery } from "../api/types.generated.ts";
 import { computeFocus, type Focus } from "../flow/focus.ts";
-import { nodeIdOf, type Graph } from "../flow/graph.ts";
+import { involvedNodes, type Finding } from "../flow/gaps.ts";
+import type { Graph } from "../flow/graph.ts";
 import { assignLanes, type StageInfo } from "../flow/lanes.ts";
 import { toFlow } from "../flow/toFlow.ts";
 import type { MapEdge, MapNode } from "../flow/types.ts";
@@ -9,7 +10,6 @@ import { computeVisibility, type Visibility } from "../flow/visibility.ts";
 import type { ViewState } from "../state/view.ts";
 
 export type Team = NonNullable<TeamOverviewQuery["team"]>;
-export type Finding = Team["gapReport"]["findings"][number];
 
 export interface MapModel {
   graph: Graph;
@@ -23,25 +23,12 @@ export interface MapModel {
   edges: MapEdge[];
 }
 
-export function involvedNodes(graph: Graph, findings: readonly Finding[]): Set<string> {
-  const ids = new Set<string>();
-  for (const f of findings) {
-    const subject = nodeIdOf(f.subjectKind, f.subjectId, graph);
-    if (subject !== undefined) ids.add(subject);
-    for (const related of f.related) {
-      const id = nodeIdOf("", related, graph);
-      if (id !== undefined) ids.add(id);
-    }
-  }
-  return ids;
-}
-
 /** Derives everything the map draws from the team and the view state; recomputes only what changed. */
-export function useMapModel(team: Team, graph: Graph, view: ViewState): MapModel {
-  const { stages: rawStages, gapReport } = team;
+export function useMapModel(team: Team, graph: Graph, findings: readonly Finding[], view: ViewState): MapModel {
+  const { stages: rawStages } = team;
   const stages = useMemo(() => [...rawStages].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name })), [rawStages]);
   const lanes = useMemo(() => assignLanes(graph, stages), [graph, stages]);
-  const involved = useMemo(() => involvedNodes(graph, gapReport.findings), [graph, gapReport]);
+  const involved = useMemo(() => involvedNodes(graph, findings), [graph, findings]);
   const focus = useMemo(() => (view.focus === null ? undefined : computeFocus(graph, view.focus, view.depth)), [graph, view.focus, view.depth]);
   const { stages: stageFilter, kinds, role, onlyGaps, isolate, direction } = view;
   const visibility = useMemo(

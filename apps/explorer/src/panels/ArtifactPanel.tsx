@@ -2,7 +2,6 @@ import type { ArtifactDetailQuery, ArtifactDetailQueryVariables } from "../api/t
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
 import { FlowList } from "./FlowList.tsx";
-import { FindingList } from "./FindingList.tsx";
 import { Loading, Section } from "./Panel.tsx";
 
 /** An artifact's impact: who makes it, who depends on it, and what is derived from it. */
@@ -42,7 +41,6 @@ export function ArtifactPanel({ team, artifact }: { team: string; artifact: stri
           </ul>
         )}
       </Section>
-      <FindingList findings={a.gaps} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { CompositionNode } from "@rolegraph/schema";
+import type { Finding } from "../flow/gaps.ts";
 import { useStore } from "../store.ts";
+import { FindingList } from "./FindingList.tsx";
 import { ArtifactPanel } from "./ArtifactPanel.tsx";
 import { Panel } from "./Panel.tsx";
 import { RolePanel } from "./RolePanel.tsx";
@@ -7,8 +9,8 @@ import { RolePanel } from "./RolePanel.tsx";
 const KIND_NAME = { role: "Role", artifact: "Artifact", agent: "Agent", contract: "Handoff contract" } as const;
 
 /** What the focus is and what it touches; the map highlights the same things. */
-export function DetailsPanel({ team, node }: { team: string; node: CompositionNode }) {
-  const { clearFocus, openContract, openPanel } = useStore();
+export function DetailsPanel({ team, node, findings }: { team: string; node: CompositionNode; findings: readonly Finding[] }) {
+  const { clearFocus, openContract } = useStore();
   const facts = Object.entries(node.data).filter(([, v]) => typeof v === "string" || typeof v === "number" || typeof v === "boolean");
   return (
     <Panel title={node.label} kicker={KIND_NAME[node.kind]} onClose={clearFocus}>
@@ -24,9 +26,7 @@ export function DetailsPanel({ team, node }: { team: string; node: CompositionNo
       {node.kind === "contract" ? (
         <button type="button" className="primary" onClick={() => openContract(node.entityId)}>Open contract and submit a handoff</button>
       ) : null}
-      {node.gaps !== undefined && node.gaps.error + node.gaps.warning + node.gaps.info > 0 && node.kind !== "role" && node.kind !== "artifact" ? (
-        <button type="button" className="link" onClick={() => openPanel("findings")}>See its findings</button>
-      ) : null}
+      <FindingList findings={findings} />
     </Panel>
   );
 }

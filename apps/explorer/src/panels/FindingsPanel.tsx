@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { nodeIdOf, type Graph } from "../flow/graph.ts";
-import type { Finding } from "../map/useMapModel.ts";
+import { subjectOf, type Finding } from "../flow/gaps.ts";
+import type { Graph } from "../flow/graph.ts";
 import { useStore } from "../store.ts";
 import { Panel } from "./Panel.tsx";
 
@@ -10,7 +10,7 @@ const RANK = { ERROR: 0, WARNING: 1, INFO: 2 } as const;
 export function FindingsPanel({ graph, findings, score }: { graph: Graph; findings: readonly Finding[]; score: number }) {
   const { focus, focusNode, openPanel } = useStore();
   const [all, setAll] = useState(false);
-  const about = (f: Finding) => nodeIdOf(f.subjectKind, f.subjectId, graph);
+  const about = (f: Finding) => subjectOf(f, graph);
   const scoped = focus !== null && !all ? findings.filter((f) => about(f) === focus) : findings;
   const sorted = [...scoped].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.rule.localeCompare(b.rule));
   const subject = focus !== null ? graph.byId.get(focus) : undefined;

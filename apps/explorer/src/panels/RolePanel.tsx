@@ -1,7 +1,6 @@
 import type { RoleDetailQuery, RoleDetailQueryVariables } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
-import { FindingList } from "./FindingList.tsx";
 import { FlowList } from "./FlowList.tsx";
 import { Loading, Section } from "./Panel.tsx";
 
@@ -58,7 +57,6 @@ export function RolePanel({ team, role }: { team: string; role: string }) {
           </ul>
         )}
       </Section>
-      <FindingList findings={r.gaps} />
     </>
   );
 }

@@ -10,7 +10,7 @@ const node = (kind: string, id: string, stage: string | null, extra: object = {}
 
 /**
  * A small team in the API's shape, with relationships stored the "wrong" way round on
- * purpose (consumes as role -> artifact, derived-from as derived -> origin) so orientation
+ * purpose (consumes as role -> artifact, reads as agent -> artifact) so orientation
  * is exercised.
  */
 export function fixture(): Graph {
@@ -30,8 +30,8 @@ export function fixture(): Graph {
       { id: "c1", kind: "consumes", source: "role:pm", target: "artifact:calls", cadence: "weekly", stage: "discover" },
       { id: "p1", kind: "produces", source: "role:pm", target: "artifact:brief", cadence: "per-cycle", stage: "discover" },
       { id: "c2", kind: "consumes", source: "role:architect", target: "artifact:brief", cadence: "per-cycle", stage: "decide" },
-      { id: "d1", kind: "derived-from", source: "artifact:pitch", target: "artifact:brief" },
-      { id: "d2", kind: "derived-from", source: "artifact:design", target: "artifact:pitch" },
+      { id: "d1", kind: "derived-from", source: "artifact:brief", target: "artifact:pitch" },
+      { id: "d2", kind: "derived-from", source: "artifact:pitch", target: "artifact:design" },
       { id: "c3", kind: "consumes", source: "role:engineer", target: "artifact:design", cadence: "per-cycle", stage: "build" },
       { id: "o1", kind: "owns", source: "role:pm", target: "agent:shaper" },
       { id: "r1", kind: "reads", source: "agent:shaper", target: "artifact:brief" },

@@ -1,4 +1,4 @@
-import type { Team } from "../map/useMapModel.ts";
+import type { GapReport } from "../flow/gaps.ts";
 import type { View } from "../state/view.ts";
 import { useStore } from "../store.ts";
 
@@ -9,9 +9,9 @@ const TABS: { view: View; label: string }[] = [
 ];
 
 /** Team, view, search and the gap report: the few things a team reaches for first. */
-export function TopBar({ teams, overview }: { teams: readonly { id: string; name: string }[]; overview: Team | undefined }) {
+export function TopBar({ teams, report, reportError }: { teams: readonly { id: string; name: string }[]; report: GapReport | undefined; reportError: string | undefined }) {
   const { team, view, selectTeam, showView, setSearchOpen, openPanel, panel } = useStore();
-  const findings = overview?.gapReport.findings ?? [];
+  const findings = report?.findings ?? [];
   const errors = findings.filter((f) => f.severity === "ERROR").length;
   const warnings = findings.filter((f) => f.severity === "WARNING").length;
   return (
@@ -31,12 +31,14 @@ export function TopBar({ teams, overview }: { teams: readonly { id: string; name
         ))}
       </nav>
       <div className="spacer" />
-      {overview !== undefined ? (
+      {report !== undefined ? (
         <button type="button" className={`gaps-button ${panel === "findings" && view === "map" ? "on" : ""}`} data-testid="open-findings" onClick={() => { showView("map"); openPanel(panel === "findings" ? null : "findings"); }} title="Open the gap report">
-          Gaps <span className="score">{Math.round(overview.gapReport.score)}</span>
+          Gaps <span className="score">{Math.round(report.score)}</span>
           {errors > 0 ? <span className="sev-error">{errors}</span> : null}
           {warnings > 0 ? <span className="sev-warning">{warnings}</span> : null}
         </button>
+      ) : reportError !== undefined ? (
+        <span className="warn-text" title={reportError}>Gap report unavailable</span>
       ) : null}
       <button type="button" className="search-button" onClick={() => setSearchOpen(true)}>
         Search <kbd>/</kbd>

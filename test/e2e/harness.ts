@@ -1,0 +1,75 @@
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createServerAdapter } from "@whatwg-node/server";
+import pino from "pino";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "vite";
+import type { Db } from "../../apps/api/src/db/driver.ts";
+import { importTeam } from "../../apps/api/src/db/team-store.ts";
+import { parseEnv } from "../../apps/api/src/env.ts";
+import { createApp } from "../../apps/api/src/yoga.ts";
+import { ROOT, loadTeam, testDb, uniqueTeamId } from "../helpers.ts";
+
+export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
+
+export interface Harness {
+  base: string;
+  team: string;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+/**
+ * The explorer as people get it: built by Vite, served by the real API (in this process, on
+ * a free port) over the real Neo4j with the DPOS team imported under a unique id, and driven
+ * in Debian's Chromium at 1440x900.
+ */
+export async function startHarness(): Promise<Harness> {
+  const dist = mkdtempSync(join(tmpdir(), "rolegraph-explorer-"));
+  await build({ root: join(ROOT, "apps", "explorer"), logLevel: "error", build: { outDir: dist, emptyOutDir: true } });
+
+  const db: Db = testDb();
+  const team = uniqueTeamId("dpos-e2e");
+  await importTeam(db, loadTeam("seed/dpos-data-team.yaml", team));
+  const app = createApp({ db, env: parseEnv({}), logger: pino({ level: "silent" }), explorerDist: dist });
+  const server: Server = createServer(createServerAdapter(app.fetch));
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;
+
+  const browser: Browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  return {
+    base,
+    team,
+    page,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((done) => server.close(() => done()));
+      await db.close();
+      rmSync(dist, { recursive: true, force: true });
+      if (problems.length > 0) throw new Error(`the page threw: ${problems.join("; ")}`);
+    },
+  };
+}
+
+/** Opens a URL of the explorer and waits until the map (if any) has been laid out. */
+export async function open(h: Harness, search: string, waitFor = '.map-canvas[data-ready="true"]'): Promise<void> {
+  await h.page.goto(`${h.base}/${search}`);
+  await h.page.waitForSelector(waitFor, { timeout: 20_000 });
+}
+
+export async function shot(h: Harness, name: string): Promise<void> {
+  // Let the fit-view animation settle before the picture.
+  await h.page.waitForTimeout(500);
+  await h.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
