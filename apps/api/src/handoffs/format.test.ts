@@ -25,7 +25,7 @@ describe("CLI tables", () => {
       "",
       "gate      status  reason",
       "evidence  FAILED  evidence has 2 items, needs at least 3",
-      "priority  PASSED  ",
+      "priority  PASSED",
       "",
       "payload does not match the contract:",
       "  ethical_considerations: is required",
