@@ -1,0 +1,84 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CommandIo } from "../../apps/api/src/cli/command.ts";
+import { lintCommand } from "../../apps/api/src/cli/commands/lint.ts";
+import { reportCommand } from "../../apps/api/src/cli/commands/report.ts";
+import { ROOT } from "../helpers.ts";
+import { db } from "./fixture.ts";
+
+const STARTUP = join(ROOT, "seed/examples/startup-team.yaml");
+const DPOS = join(ROOT, "seed/dpos-data-team.yaml");
+
+/** Runs a command as main() does, against the test database, capturing what it prints. */
+async function run(command: typeof lintCommand, args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CommandIo = { out: (t) => out.push(t), err: (t) => err.push(t), connect: async () => ({ db, close: async () => {} }) };
+  const code = await command.run(args, io);
+  return { code, out: out.join(""), err: err.join("\n") };
+}
+
+const scratchTeams = async () =>
+  (await db.query<{ n: number }>("MATCH (t:Team) WHERE t.id STARTS WITH 'lint-' AND t.name IN ['Startup team', 'DPOS data team'] RETURN count(t) AS n"))[0]?.n;
+
+describe("rolegraph lint", () => {
+  it("exits 1 when a finding at or above --fail-on exists (default error), 0 otherwise", async () => {
+    const startup = await run(lintCommand, [STARTUP]);
+    expect(startup.code).toBe(1);
+    expect(startup.out).toContain("# Coordination gaps: startup-team");
+    expect(startup.err).toContain("startup-team: score 49/100; 3 errors, 4 warnings, 0 infos");
+    expect((await run(lintCommand, [DPOS])).code).toBe(0);
+    expect((await run(lintCommand, [DPOS, "--fail-on", "warning"])).code).toBe(1);
+    expect((await run(lintCommand, [DPOS, "--fail-on=info", "--min-severity", "error", "--format", "json"])).code).toBe(1);
+  });
+
+  it("always deletes its scratch team, also when the report fails", async () => {
+    await run(lintCommand, [STARTUP]);
+    expect(await scratchTeams()).toBe(0);
+    const failing: CommandIo = {
+      out: () => {}, err: () => {},
+      // A database whose reads fail after the import: the report throws, the scratch team must still go.
+      connect: async () => ({ db: Object.assign(Object.create(db), { query: () => Promise.reject(new Error("boom")) }), close: async () => {} }),
+    };
+    await expect(lintCommand.run([STARTUP], failing)).rejects.toThrow("boom");
+    expect(await scratchTeams()).toBe(0);
+  });
+
+  it("writes SARIF to -o with the file as the location", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "rolegraph-lint-")), "gaps.sarif");
+    expect((await run(lintCommand, [STARTUP, "--format", "sarif", "-o", file])).code).toBe(1);
+    const sarif = JSON.parse(readFileSync(file, "utf8"));
+    expect(sarif.runs[0].results).toHaveLength(7);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(STARTUP);
+  });
+
+  it("exits 1 for an invalid file and 2 for bad options, before touching the database", async () => {
+    const bad = join(mkdtempSync(join(tmpdir(), "rolegraph-lint-")), "bad.yaml");
+    writeFileSync(bad, "version: 1\nteam: { id: x }\n");
+    const noDb: CommandIo = { out: () => {}, err: () => {}, connect: () => Promise.reject(new Error("must not connect")) };
+    expect(await lintCommand.run([bad], noDb)).toBe(1);
+    await expect(lintCommand.run([STARTUP, "--format", "pdf"], noDb)).rejects.toThrow("--format must be one of md, json, sarif, html, not 'pdf'");
+    await expect(lintCommand.run([STARTUP, "--as-of", "someday"], noDb)).rejects.toThrow("--as-of must be a date");
+    await expect(lintCommand.run([STARTUP, "--fail-on", "fatal"], noDb)).rejects.toThrow("--fail-on must be one of info, warning, error");
+  });
+
+  it("the installed binary keeps the exit codes: 1 for gaps, 2 for usage", () => {
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, "apps/api/bin/rolegraph.js"), ...args], { encoding: "utf8", env: process.env });
+    const gaps = cli("lint", STARTUP, "--format", "json");
+    expect(gaps.status).toBe(1);
+    expect(JSON.parse(gaps.stdout).findings).toHaveLength(7);
+    expect(cli("lint", STARTUP, "--min-severity", "loud").status).toBe(2);
+    expect(cli("report").status).toBe(2);
+  });
+});
+
+describe("rolegraph report", () => {
+  it("exits 2 for a team that is not in the graph", async () => {
+    const result = await run(reportCommand, ["no-such-team"]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("no team 'no-such-team' in the graph");
+  });
+});
