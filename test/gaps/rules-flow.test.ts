@@ -33,6 +33,10 @@ artifacts:
 agents:
   - { id: reader, name: Reader, role: pm, inputs: [diary] }`;
     expect(await findings(viaAgent, "context-hoarding")).toEqual([]);
+    const ownAgentGives = `${team("diary")}
+agents:
+  - { id: scribe, name: Scribe, role: sales, outputs: [notes] }`;
+    expect(await findings(ownAgentGives, "context-hoarding")).toEqual([]);
   });
 });
 
@@ -57,8 +61,12 @@ artifacts:
     expect(found[0]?.stages).toEqual(["discover"]);
   });
 
-  it("does not fire when another role consumes it", async () => {
+  it("does not fire when another role consumes it, or another role's agent reads it", async () => {
     expect(await findings(team("brief"), "orphan-output")).toEqual([]);
+    const read = `${team("other")}
+agents:
+  - { id: reader, name: Reader, role: dev, inputs: [brief] }`;
+    expect(await findings(read, "orphan-output")).toEqual([]);
   });
 });
 
