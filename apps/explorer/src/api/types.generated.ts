@@ -48,6 +48,7 @@ export type FlowFieldsFragment = { cadence: string | null, stage: { id: string, 
 export type ArtifactDetailQueryVariables = Exact<{
   team: string;
   artifact: string;
+  depth: number;
 }>;
 
 

@@ -47,20 +47,25 @@ export function HandoffForm({ team, contract, initial, onSubmitted }: { team: st
         ))}
       </div>
       <div className="form-side">
-        <GateTable rows={preview} caption="While you type" testId="gate-preview" />
-        <p className={live.passed ? "ok-text" : "muted"}>
-          {!live.valid ? `${live.errors.length} field${live.errors.length === 1 ? "" : "s"} to fix before this is a valid handoff.` : live.passed ? "Every checkable gate passes." : "Valid, but some gates fail: it can be submitted and will be recorded as failed."}
-        </p>
-        <button type="submit" className="primary" disabled={sending}>{sending ? "Submitting…" : "Submit handoff"}</button>
+        {result === undefined ? (
+          <>
+            <GateTable rows={preview} caption="Gates, checked while you type" testId="gate-preview" />
+            <p className={live.passed ? "ok-text" : "muted"}>
+              {!live.valid ? `${live.errors.length} field${live.errors.length === 1 ? "" : "s"} to fix: submitted as is, it will be recorded as failed.` : live.passed ? "Every checkable gate passes." : "Some gates fail: submitted as is, it will be recorded as failed."}
+            </p>
+          </>
+        ) : null}
+        <button type="submit" className="primary" disabled={sending}>{sending ? "Submitting…" : result === undefined ? "Submit handoff" : "Submit again"}</button>
         {failure !== undefined ? <p className="error-text" role="alert">{failure}</p> : null}
         {result !== undefined ? (
           <div className={`result ${result.passed ? "passed" : "failed"}`} data-testid="submit-result">
+            <h4>Handoff {result.id} recorded · {result.passed ? "passed" : "failed"}</h4>
             {result.errors.length > 0 ? (
               <ul className="plain error-text">
                 {result.errors.map((e) => <li key={`${e.path}-${e.message}`}><code>{e.path === "" ? "payload" : e.path}</code> {e.message}</li>)}
               </ul>
             ) : null}
-            <GateTable rows={result.gates.map((g) => ({ id: g.gate.id, text: g.gate.text, status: g.status, reason: g.reason }))} caption={`Submitted · ${result.passed ? "passed" : "failed"}`} testId="gate-results" />
+            <GateTable rows={result.gates.map((g) => ({ id: g.gate.id, text: g.gate.text, status: g.status, reason: g.reason }))} caption="Gate results from the API" testId="gate-results" />
           </div>
         ) : null}
       </div>

@@ -30,7 +30,7 @@ export interface Layout {
 
 const PAD = 28; // inside a band, around its nodes
 const GAP = 16; // between bands
-const TITLE = 44; // room for the band's title above (LR) or beside (TB) its nodes
+const TITLE = 52; // room for the band's title above (LR) or beside (TB) its nodes
 const EMPTY = 140; // a stage with nothing shown still gets a band: the lifecycle stays whole
 
 const elk = new ELK();
@@ -60,7 +60,7 @@ export async function layout(nodes: readonly LayoutNode[], edges: readonly Layou
       "elk.partitioning.activate": "true",
       "elk.separateConnectedComponents": "false",
       "elk.spacing.nodeNode": "18",
-      "elk.layered.spacing.nodeNodeBetweenLayers": "56",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "48",
       "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
       "elk.layered.crossingMinimization.strategy": "LAYER_SWEEP",
     },

@@ -29,8 +29,8 @@ export type MapEdge = Edge<{ kind: string }>;
 
 /** Fixed sizes: elk needs them before React has measured anything. */
 export const NODE_SIZE: Record<NodeKind, { width: number; height: number }> = {
-  role: { width: 200, height: 78 },
-  artifact: { width: 188, height: 50 },
-  agent: { width: 168, height: 44 },
-  contract: { width: 188, height: 56 },
+  role: { width: 216, height: 86 },
+  artifact: { width: 196, height: 54 },
+  agent: { width: 176, height: 48 },
+  contract: { width: 196, height: 60 },
 };

@@ -1,15 +1,18 @@
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore as useFlowStore, type NodeMouseHandler } from "@xyflow/react";
 import { useEffect } from "react";
 import { useShallow } from "zustand/react/shallow";
+import type { Relation } from "../flow/focus.ts";
 import type { Finding } from "../flow/gaps.ts";
 import type { Graph } from "../flow/graph.ts";
 import { nodeTypes } from "../flow/nodes/nodeTypes.ts";
 import type { AnyNode } from "../flow/types.ts";
 import { useStore, viewStateOf } from "../store.ts";
+import { FocusLegend } from "./FocusLegend.tsx";
 import { MapToolbar } from "./MapToolbar.tsx";
 import { useLayout } from "./useLayout.ts";
 import { useMapModel, type MapModel, type Team } from "./useMapModel.ts";
 
+const NEAR = new Set<Relation>(["focus", "producer", "consumer", "input", "output"]);
 const MINIMAP_COLOR: Record<string, string> = { role: "#4f6bd8", artifact: "#b9bcc4", agent: "#8a6fc9", contract: "#d08a2e", lane: "transparent" };
 
 function Canvas({ model, team }: { model: MapModel; team: Team }) {
@@ -21,10 +24,17 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
   // Cadence labels on every edge are noise at overview zoom; they appear as you zoom in.
   const close = useFlowStore((s) => s.transform[2] >= 0.75);
 
-  // Refit when the shape changes (filters, direction), not when focus merely restyles nodes.
+  // Frame what matters: the focus and its nearest neighbours, readable; else the whole map.
+  // Refits when the shape changes (filters, direction) or the focus moves, not on restyles.
+  // Only the first ring is framed: lineage can span the whole lifecycle and would zoom out to nothing.
+  const focusKey = model.focus === undefined ? "" : [...model.focus.relations].filter(([, r]) => NEAR.has(r)).map(([id]) => id).join(",");
   useEffect(() => {
-    if (ready) void fitView({ padding: 0.06, duration: 250 });
-  }, [ready, nodes.length, direction, fitView]);
+    if (!ready) return;
+    const lit = focusKey === "" ? undefined : focusKey.split(",").map((id) => ({ id }));
+    // A frame later: React Flow must have measured the new nodes before it can frame them.
+    const frame = requestAnimationFrame(() => void fitView({ nodes: lit, padding: lit === undefined ? 0.06 : 0.25, duration: 300, maxZoom: 1 }));
+    return () => cancelAnimationFrame(frame);
+  }, [ready, nodes.length, direction, focusKey, fitView]);
 
   const onNodeClick: NodeMouseHandler<AnyNode> = (_event, node) => {
     if (node.type !== "lane") focusNode(node.id);
@@ -47,6 +57,7 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
         <MiniMap pannable zoomable nodeColor={(n) => MINIMAP_COLOR[n.type ?? ""] ?? "#ccc"} nodeStrokeWidth={0} maskColor="rgba(240,240,236,0.7)" />
         <Controls showInteractive={false} />
       </ReactFlow>
+      <FocusLegend model={model} />
     </div>
   );
 }

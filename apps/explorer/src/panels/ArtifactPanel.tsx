@@ -6,7 +6,9 @@ import { Loading, Section } from "./Panel.tsx";
 
 /** An artifact's impact: who makes it, who depends on it, and what is derived from it. */
 export function ArtifactPanel({ team, artifact }: { team: string; artifact: string }) {
-  const q = useQuery<ArtifactDetailQuery, ArtifactDetailQueryVariables>("ArtifactDetail", { team, artifact });
+  const depth = useStore((s) => s.depth);
+  // Lineage as deep as the map's focus, so the list and the lit nodes agree.
+  const q = useQuery<ArtifactDetailQuery, ArtifactDetailQueryVariables>("ArtifactDetail", { team, artifact, depth });
   const focusNode = useStore((s) => s.focusNode);
   const a = q.data?.team?.artifact;
   if (a === undefined || a === null) return <Loading error={q.status === "error" ? q.error.message : a === null ? "This artifact is not in the team." : undefined} />;
@@ -32,7 +34,7 @@ export function ArtifactPanel({ team, artifact }: { team: string; artifact: stri
           </ul>
         </Section>
       ) : null}
-      <Section title="Downstream lineage" count={a.downstream.length}>
+      <Section title={`Downstream lineage · depth ${depth}`} count={a.downstream.length}>
         {a.downstream.length === 0 ? <p className="muted">Nothing is derived from it.</p> : (
           <ul className="plain">
             {a.downstream.map((d) => (

@@ -15,7 +15,7 @@ export function FindingList({ findings }: { findings: readonly Gap[] }) {
     <Section title="Gaps" count={findings.length}>
       <ul className="findings">
         {findings.map((f, i) => (
-          <li key={`${f.rule}-${i}`} className={`finding sev-${f.severity.toLowerCase()}`}>
+          <li key={`${f.rule}-${i}`} className={`finding finding-${f.severity.toLowerCase()}`}>
             <div className="finding-head"><span className="sev">{f.severity.toLowerCase()}</span> <code>{f.rule}</code></div>
             <div>{f.message}</div>
             <div className="remedy">{f.remediation}</div>

@@ -25,7 +25,7 @@ export function FindingsPanel({ graph, findings, score }: { graph: Graph; findin
         {sorted.map((f, i) => {
           const id = about(f);
           return (
-            <li key={`${f.rule}-${f.subjectId}-${i}`} className={`finding sev-${f.severity.toLowerCase()} ${id === focus ? "is-current" : ""}`}>
+            <li key={`${f.rule}-${f.subjectId}-${i}`} className={`finding finding-${f.severity.toLowerCase()} ${id === focus ? "is-current" : ""}`}>
               <div className="finding-head">
                 <span className="sev">{f.severity.toLowerCase()}</span> <code>{f.rule}</code>
                 {id !== undefined ? (
