@@ -125,7 +125,7 @@ builder.objectField(Team, "handoffs", (t) =>
 builder.mutationFields((t) => ({
   submitHandoff: t.field({
     type: Handoff,
-    description: "Checks a payload gate by gate and keeps it, passed or failed, as a new handoff. A repeated idempotencyKey returns the first handoff and records nothing.",
+    description: "Checks a payload gate by gate and keeps it, passed or failed, as a new handoff. A repeated idempotencyKey returns the first handoff and records nothing (the payload is not compared); reusing a key under another contract is a CONFLICT.",
     args: {
       team: t.arg.id({ required: true }),
       contract: t.arg.id({ required: true }),
