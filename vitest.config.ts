@@ -1,8 +1,15 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+// graphql 16 ships CJS as "main" and ESM as "module" without an exports map: Node (and so the
+// externalized Pothos and Yoga) loads the CJS build while Vite would pick the ESM one, and two
+// copies of graphql refuse each other's types. Point Vite at the one Node loads.
+const graphqlEntry = createRequire(import.meta.url).resolve("graphql");
 
 // Three tiers: pure unit tests beside the code, integration tests against a real Neo4j in
 // test/, and end-to-end tests in Chromium in test/e2e. One Neo4j serves the whole run.
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     globalSetup: ["./test/global-setup.ts"],
     testTimeout: 60_000,
