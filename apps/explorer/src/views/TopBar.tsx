@@ -33,9 +33,9 @@ export function TopBar({ teams, report, reportError }: { teams: readonly { id: s
       <div className="spacer" />
       {report !== undefined ? (
         <button type="button" className={`gaps-button ${panel === "findings" && view === "map" ? "on" : ""}`} data-testid="open-findings" onClick={() => { showView("map"); openPanel(panel === "findings" ? null : "findings"); }} title="Open the gap report">
-          Gaps <span className="score">{Math.round(report.score)}</span>
-          {errors > 0 ? <span className="sev-error">{errors}</span> : null}
-          {warnings > 0 ? <span className="sev-warning">{warnings}</span> : null}
+          Gaps <span className="score" title="Coordination score out of 100">score {Math.round(report.score)}</span>
+          {errors > 0 ? <span className="sev-error" title={`${errors} errors`}>{errors}</span> : null}
+          {warnings > 0 ? <span className="sev-warning" title={`${warnings} warnings`}>{warnings}</span> : null}
         </button>
       ) : reportError !== undefined ? (
         <span className="warn-text" title={reportError}>Gap report unavailable</span>
