@@ -4,11 +4,11 @@ import { EXIT, UsageError, type CommandIo } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 
 function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  // Usages with many options are long: the summary goes on its own line, so nothing wraps.
   return [
     "usage: rolegraph <command> [options]",
     "",
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.flatMap((c) => [`  rolegraph ${c.usage}`, `      ${c.summary}`]),
     "",
     "Exit codes: 0 ok, 1 findings or invalid input, 2 usage or connection error.",
     "Neo4j: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD) when set, otherwise the embedded one in .data/neo4j.",
