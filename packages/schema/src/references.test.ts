@@ -128,3 +128,20 @@ describe("cross-references", () => {
     ]);
   });
 });
+
+describe("repeated references", () => {
+  it("reports a flow or a reference listed twice at the repeat: the graph would keep only one", () => {
+    const doc = BASE
+      .replace("      - { artifact: problem-brief, cadence: per-cycle, stage: decide }\n",
+        "      - { artifact: problem-brief, cadence: per-cycle, stage: decide }\n      - { artifact: problem-brief, cadence: weekly, stage: decide }\n      - { artifact: problem-brief, stage: discover }\n")
+      .replace("derivedFrom: [customer-interviews]", "derivedFrom: [customer-interviews, customer-interviews]")
+      .replace("carries: [problem-brief]", "carries: [problem-brief, problem-brief]");
+    const result = parseTeamDocument(doc);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map((e) => [e.path, e.message])).toEqual([
+      ["roles[1].consumes[1]", "artifact 'problem-brief' in stage 'decide' is listed twice (first at consumes[0])"],
+      ["artifacts[1].derivedFrom[1]", "artifact 'customer-interviews' is listed twice (first at derivedFrom[0])"],
+      ["contracts[0].carries[1]", "artifact 'problem-brief' is listed twice (first at carries[0])"],
+    ]);
+  });
+});

@@ -72,7 +72,46 @@ export function validateReferences(team: Shape): ReferenceIssue[] {
     }
     issues.push(...contractFieldIssues(c, i));
   });
+  issues.push(...repeatedReferences(team));
   issues.push(...lineageCycles(team));
+  return issues;
+}
+
+/**
+ * Each reference list names a target once, and a role has one flow per artifact and stage:
+ * the graph keeps one relationship per pair, so a repeat would be dropped on import and the
+ * export would no longer say what the document said.
+ */
+function repeatedReferences(team: Shape): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = [];
+  const check = (keys: string[], at: (string | number)[], describe: (key: string) => string) => {
+    const first = new Map<string, number>();
+    keys.forEach((key, j) => {
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, j);
+      else issues.push({ path: [...at, j], message: `${describe(key)} is listed twice (first at ${String(at.at(-1))}[${seen}])` });
+    });
+  };
+  team.roles.forEach((role, i) => {
+    for (const key of ["consumes", "produces"] as const) {
+      check(role[key].map((f) => `${f.artifact}\u0000${f.stage ?? ""}`), ["roles", i, key], (k) => {
+        const [artifact, stage] = k.split("\u0000");
+        return `artifact '${artifact}'${stage ? ` in stage '${stage}'` : " with no stage"}`;
+      });
+    }
+  });
+  const ids = (list: string[], at: (string | number)[], kind: string) => check(list, at, (id) => `${kind} '${id}'`);
+  team.artifacts.forEach((a, i) => ids(a.derivedFrom, ["artifacts", i, "derivedFrom"], "artifact"));
+  team.agents.forEach((agent, i) => {
+    ids(agent.inputs, ["agents", i, "inputs"], "artifact");
+    ids(agent.outputs, ["agents", i, "outputs"], "artifact");
+  });
+  team.workflows.forEach((wf, i) => wf.steps.forEach((step, j) => {
+    ids(step.reads, ["workflows", i, "steps", j, "reads"], "artifact");
+    ids(step.writes, ["workflows", i, "steps", j, "writes"], "artifact");
+    ids(step.agents, ["workflows", i, "steps", j, "agents"], "agent");
+  }));
+  team.contracts.forEach((c, i) => ids(c.carries, ["contracts", i, "carries"], "artifact"));
   return issues;
 }
 
