@@ -29,21 +29,19 @@ export class Db {
     this.database = config.database;
   }
 
-  async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.stats.roundTrips++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(work);
-    } finally {
-      await session.close();
-    }
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transaction("READ", work);
   }
 
-  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transaction("WRITE", work);
+  }
+
+  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.stats.roundTrips++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
     try {
-      return await session.executeWrite(work);
+      return await (mode === "READ" ? session.executeRead(work) : session.executeWrite(work));
     } finally {
       await session.close();
     }
