@@ -112,6 +112,14 @@ describe("parseTeamDocument", () => {
     ]);
   });
 
+  it("refuses an alias inside the node it names, which cannot be stored, at the alias", () => {
+    expect(errorsOf(`${BASE}meta: &m { note: x, self: *m }\n`)).toEqual([
+      { path: "meta.self", message: "YAML: this alias refers to a node that contains it; a recursive structure cannot be stored", line: 12, column: 27 },
+    ]);
+    // Shared, not recursive: the same node twice is fine.
+    expect(errorsOf(`${BASE}meta: { a: &m [1, 2], b: *m, c: *m }\n`)).toEqual([]);
+  });
+
   it("refuses an over-size document without parsing it", () => {
     expect(Buffer.byteLength(BASE)).toBe(271);
     expect(errorsOf(BASE, { maxBytes: 270 })).toEqual([{ path: "", message: "document is 271 bytes; the limit is 270" }]);

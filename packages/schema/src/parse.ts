@@ -41,7 +41,36 @@ export function parseTeamDocument(text: string, limits: ParseLimits = {}): Parse
   } catch (error) {
     return { ok: false, errors: [{ path: "", message: `YAML: ${firstLine((error as Error).message)}` }] };
   }
+  const recursive = recursivePath(data);
+  if (recursive) {
+    // `meta: &m { self: *m }` is valid YAML, but a structure that contains itself cannot be
+    // stored (nor written as JSON): refuse it here, where the alias can still be pointed at.
+    return {
+      ok: false,
+      errors: [{ path: formatPath(recursive), message: "YAML: this alias refers to a node that contains it; a recursive structure cannot be stored", ...locate(doc, lines, recursive) }],
+    };
+  }
   return validateTeam(data, doc, lines);
+}
+
+/** The path of the first value that contains itself (through an alias), if any. */
+function recursivePath(data: unknown): (string | number)[] | undefined {
+  const state = new Map<object, "open" | "done">();
+  const visit = (value: unknown, path: (string | number)[]): (string | number)[] | undefined => {
+    if (value === null || typeof value !== "object") return undefined;
+    const seen = state.get(value);
+    if (seen === "open") return path;
+    if (seen === "done") return undefined; // shared by aliases, already checked
+    state.set(value, "open");
+    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    for (const [key, child] of entries) {
+      const found = visit(child, [...path, key]);
+      if (found) return found;
+    }
+    state.set(value, "done");
+    return undefined;
+  };
+  return visit(data, []);
 }
 
 /** Validates already-parsed data; with the YAML document, errors carry line and column. */
