@@ -82,8 +82,15 @@ describe("parseTeamDocument", () => {
 
   it("reports an unknown field at its key, so a typo cannot pass silently", () => {
     const errors = errorsOf(BASE.replace("    name: Customer interviews\n", "    name: Customer interviews\n    fromat: text\n"));
-    expect(errors).toEqual([{ path: "artifacts[0]", message: "unknown field 'fromat'", line: 11, column: 5 }]);
-    expect(formatDocumentError(errors[0] ?? { path: "", message: "" }, "team.yaml")).toBe("team.yaml:11:5 artifacts[0]: unknown field 'fromat'");
+    expect(errors).toEqual([{ path: "artifacts[0]", message: "unknown field 'fromat' (did you mean 'format'?)", line: 11, column: 5 }]);
+    expect(formatDocumentError(errors[0] ?? { path: "", message: "" }, "team.yaml")).toBe("team.yaml:11:5 artifacts[0]: unknown field 'fromat' (did you mean 'format'?)");
+    // No suggestion when nothing allowed there is near.
+    expect(errorsOf(BASE.replace("    name: Customer interviews\n", "    name: Customer interviews\n    zzzzzzzz: 1\n"))[0]?.message).toBe("unknown field 'zzzzzzzz'");
+  });
+
+  it("says which fields an object needs when a text stands where it goes", () => {
+    const errors = errorsOf(BASE.replace("roles:\n", "roles:\n  - just-a-name\n"));
+    expect(errors[0]?.message).toBe("expected an object with fields id, name, purpose, owner, engagement, consumes, produces, meta; got the text 'just-a-name'");
   });
 
   it("keeps anything under meta", () => {

@@ -1,5 +1,7 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
+import { closest } from "./closest.ts";
+import { fieldsAt } from "./fields-at.ts";
 import { TeamSchema, type Team } from "./team.ts";
 
 export interface DocumentError {
@@ -77,16 +79,27 @@ function recursivePath(data: unknown): (string | number)[] | undefined {
 export function validateTeam(data: unknown, doc?: Document, lines?: LineCounter): ParseResult {
   const result = TeamSchema.safeParse(data);
   if (result.success) return { ok: true, team: result.data };
-  return { ok: false, errors: result.error.issues.map((issue) => toDocumentError(issue, doc, lines)) };
+  return { ok: false, errors: result.error.issues.map((issue) => toDocumentError(issue, data, doc, lines)) };
 }
 
-function toDocumentError(issue: z.core.$ZodIssue, doc?: Document, lines?: LineCounter): DocumentError {
+function toDocumentError(issue: z.core.$ZodIssue, data: unknown, doc?: Document, lines?: LineCounter): DocumentError {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   let message = issue.message;
   if (issue.code === "invalid_type" && / received undefined$/.test(issue.message)) {
     message = `missing required field '${String(path.at(-1) ?? "")}' (${issue.expected})`;
   }
-  if (issue.code === "unrecognized_keys") message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
+  if (issue.code === "invalid_type" && issue.expected === "object") {
+    const fields = fieldsAt(path);
+    if (fields) message = `expected an object with fields ${fields.join(", ")}; got ${describe(valueAt(data, path))}`;
+  }
+  if (issue.code === "unrecognized_keys") {
+    const fields = fieldsAt(path) ?? [];
+    const named = issue.keys.map((k) => {
+      const near = closest(k, fields);
+      return near ? `'${k}' (did you mean '${near}'?)` : `'${k}'`;
+    });
+    message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${named.join(", ")}`;
+  }
   const located = doc && lines ? locate(doc, lines, path, issue.code === "unrecognized_keys" ? issue.keys[0] : undefined) : {};
   return { path: formatPath(path), message, ...located };
 }
@@ -113,6 +126,18 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 function position(pos: { line?: number; col?: number }) {
   return pos.line === undefined ? {} : { line: pos.line, column: pos.col };
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const step of path) value = value !== null && typeof value === "object" ? (value as Record<string | number, unknown>)[step] : undefined;
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the text '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
+  return value === null ? "null" : `a ${typeof value}`;
 }
 
 function firstLine(message: string): string {
