@@ -55,24 +55,53 @@ export function createApp(deps: AppDeps) {
 
   const explorer = staticFiles(deps.explorerDist ?? join(import.meta.dirname, "..", "..", "explorer", "dist"));
 
-  async function fetch(request: Request): Promise<Response> {
+  const tooLarge = (size: string) =>
+    json(413, { errors: [{ message: `request body is ${size} bytes; the limit is ${env.MAX_BODY_BYTES}`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+
+  async function fetch(incoming: Request): Promise<Response> {
     const started = performance.now();
-    const url = new URL(request.url);
+    const url = new URL(incoming.url);
     let response: Response;
-    const length = Number(request.headers.get("content-length") ?? 0);
+    const length = Number(incoming.headers.get("content-length") ?? 0);
+    // A body sent without Content-Length (chunked) is counted as it arrives instead.
+    const request = length > 0 || !incoming.body ? incoming : await bufferWithin(incoming, env.MAX_BODY_BYTES);
     if (length > env.MAX_BODY_BYTES) {
-      response = json(413, { errors: [{ message: `request body is ${length} bytes; the limit is ${env.MAX_BODY_BYTES}`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      response = tooLarge(String(length));
+    } else if (request === null) {
+      response = tooLarge(`more than ${env.MAX_BODY_BYTES}`);
     } else if (url.pathname === "/graphql") {
       response = await yoga.fetch(request);
     } else if (url.pathname === "/healthz") {
       const neo4j = await db.ping();
       response = json(neo4j.ok ? 200 : 503, { status: neo4j.ok ? "ok" : "degraded", api: "ok", neo4j: neo4j.ok ? "ok" : `down: ${neo4j.reason}` });
-    } else if (request.method === "GET" || request.method === "HEAD") {
+    } else if (incoming.method === "GET" || incoming.method === "HEAD") {
       response = explorer(url.pathname);
     } else response = json(405, { error: "method not allowed" });
-    logger.info({ method: request.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
+    logger.info({ method: incoming.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
     return response;
   }
   return { fetch, yoga };
+}
+
+/** The request with its body read into memory, or null as soon as the body passes `max` bytes. */
+async function bufferWithin(request: Request, max: number): Promise<Request | null> {
+  const reader = request.body?.getReader();
+  if (!reader) return request;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const headers = new Headers(request.headers);
+  headers.delete("transfer-encoding");
+  headers.set("content-length", String(size));
+  return new Request(request.url, { method: request.method, headers, body: Buffer.concat(chunks), signal: request.signal });
 }
 export type App = ReturnType<typeof createApp>;
