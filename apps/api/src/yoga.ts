@@ -9,7 +9,7 @@ import { ERROR_CODES, isNeo4jUnavailable, neo4jUnavailable } from "./errors.ts";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql.ts";
 import { json, staticFiles } from "./http.ts";
 import type { Logger } from "./logger.ts";
-import { maxAliasesRule } from "./limits.ts";
+import { MAX_QUERY_NESTING, maxAliasesRule, nestingDepth } from "./limits.ts";
 import { schema } from "./schema/index.ts";
 
 export interface AppDeps {
@@ -25,6 +25,15 @@ export function createApp(deps: AppDeps) {
   const rules: ValidationRule[] = [maxAliasesRule(env.GRAPHQL_MAX_ALIASES)];
   if (!env.GRAPHQL_INTROSPECTION) rules.push(NoSchemaIntrospectionCustomRule);
   const validationRules: Plugin = { onValidate: ({ addValidationRule }) => rules.forEach((rule) => addValidationRule(rule)) };
+  const nestingLimit: Plugin = {
+    onParse: ({ params }) => {
+      const source = typeof params.source === "string" ? params.source : params.source.body;
+      const depth = nestingDepth(source);
+      if (depth > MAX_QUERY_NESTING) {
+        throw new GraphQLError(`the query nests brackets ${depth} deep; the limit is ${MAX_QUERY_NESTING}`, { extensions: { code: "QUERY_TOO_COMPLEX" } });
+      }
+    },
+  };
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -33,7 +42,7 @@ export function createApp(deps: AppDeps) {
     batching: false,
     logging: logger,
     graphiql: { title: "Rolegraph GraphQL", defaultQuery: GRAPHIQL_DEFAULT_QUERY },
-    plugins: [validationRules],
+    plugins: [nestingLimit, validationRules],
     context: ({ request }): Context => ({ db, env, principal: authenticate(request.headers.get("authorization"), env.ROLEGRAPH_TOKENS) }),
     maskedErrors: {
       // Domain errors and GraphQL's own (parse, validation, input) are safe to show; the
