@@ -1,5 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
 
+const RETRY_BUDGET_MS = 10_000;
+
 export interface DbConfig {
   uri: string;
   user: string;
@@ -24,7 +26,7 @@ export class Db {
       maxConnectionPoolSize: 100,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 10_000,
+      maxTransactionRetryTime: RETRY_BUDGET_MS,
     });
     this.database = config.database;
   }
@@ -47,14 +49,28 @@ export class Db {
     }
   }
 
-  /** One auto-committed query, for reads that stand alone. */
+  /**
+   * One auto-committed query, for reads that stand alone. An auto-commit transaction is one
+   * exchange with the server (RUN and PULL pipelined); executeQuery's managed transaction is
+   * two (BEGIN, RUN, PULL, then COMMIT), which doubled the latency of every read (bench/,
+   * docs/performance.md). Retryable failures (the server restarting, a leader switch) are
+   * retried with backoff within the same budget the driver's managed transactions used.
+   */
   async query<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
     this.stats.roundTrips++;
-    const result: QueryResult<R> = await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
-      database: this.database,
-      routing: neo4j.routing.READ,
-    });
-    return result.records.map((r) => r.toObject());
+    const deadline = Date.now() + RETRY_BUDGET_MS;
+    for (let delay = 50; ; delay = Math.min(delay * 2, 1_000)) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result: QueryResult<R> = await session.run<R>(cypher, params);
+        return result.records.map((r) => r.toObject());
+      } catch (error) {
+        if (!neo4j.isRetryableError(error) || Date.now() + delay > deadline) throw error;
+      } finally {
+        await session.close();
+      }
+      await new Promise((done) => setTimeout(done, delay));
+    }
   }
 
   /** True when Neo4j answers a trivial query within the timeout. */
