@@ -1,11 +1,15 @@
 import type { Db } from "./driver.ts";
-import { keyOf, parseKey, type Key } from "./entities.ts";
+import { keyOf, parseKey, type ArtifactRow, type Key, type RoleRow, type StageRow } from "./entities.ts";
 
 /**
  * One-to-many reads, each batched over many parent keys (one query per request and field,
  * whatever the number of parents), returning one group per key in key order.
  */
-export interface FlowRow { team: string; role: string; artifact: string; cadence: string | null; stage: string | null }
+export interface FlowRow {
+  team: string; role: string; artifact: string; cadence: string | null; stage: string | null;
+  /** The flow's role, artifact and stage as the entity loaders return them, read in the same query. */
+  roleRow: RoleRow; artifactRow: ArtifactRow; stageRow: StageRow | null;
+}
 export interface EngagementRow { team: string; role: string; stage: string; engagement: string }
 
 async function grouped<T>(db: Db, cypher: string, keys: readonly string[], groupOf: (row: T) => string, params = {}): Promise<T[][]> {
@@ -15,7 +19,16 @@ async function grouped<T>(db: Db, cypher: string, keys: readonly string[], group
   return keys.map((k) => groups.get(k) ?? []);
 }
 
-const flowFields = `n.team AS team, r.id AS role, a.id AS artifact, f.cadence AS cadence, f.stage AS stage`;
+// Entity rows inline, in the loaders' shapes (entities.ts): a Flow's role, artifact and stage
+// then resolve without another round trip each (bench/: one query per level of a request).
+export const roleRow = (r: string) => `{team: ${r}.team, id: ${r}.id, name: ${r}.name, purpose: ${r}.purpose, owner: ${r}.owner}`;
+const artifactRow = (a: string) =>
+  `{team: ${a}.team, id: ${a}.id, name: ${a}.name, format: ${a}.format, sourceOfTruth: ${a}.sourceOfTruth, external: coalesce(${a}.external, false)}`;
+const stageRow = (team: string, id: string) =>
+  `COLLECT { MATCH (s:Stage {team: ${team}, id: ${id}}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
+     RETURN {team: s.team, id: s.id, name: s.name, question: s.question, order: s.order, output: o.id} }[0]`;
+const flowFields = `n.team AS team, r.id AS role, a.id AS artifact, f.cadence AS cadence, f.stage AS stage,
+  ${roleRow("r")} AS roleRow, ${artifactRow("a")} AS artifactRow, ${stageRow("n.team", "f.stage")} AS stageRow`;
 
 export const flowsOfRoles = (db: Db, type: "CONSUMES" | "PRODUCES", keys: readonly string[]) =>
   grouped<FlowRow>(db,
@@ -58,24 +71,27 @@ export function lineage(db: Db, direction: "upstream" | "downstream", depth: num
   return idsOf(db, { parent: "Artifact", child: "Artifact", path }, keys);
 }
 
-/** Roles that consume the artifact or anything derived from it within `depth` steps. */
-export function impactedRoles(db: Db, depth: number, keys: readonly string[]) {
-  return idsOf(db, { parent: "Artifact", child: "Role", path: `<-[:DERIVED_FROM*0..${depth}]-(:Artifact)<-[:CONSUMES]-` }, keys);
+/** Roles that consume the artifact or anything derived from it within `depth` steps, as Role rows. */
+export function impactedRoles(db: Db, depth: number, keys: readonly string[]): Promise<RoleRow[][]> {
+  return grouped<{ parent: string; row: RoleRow }>(db,
+    `UNWIND $keys AS key MATCH (p:Artifact {team: key.team, id: key.id})<-[:DERIVED_FROM*0..${depth}]-(:Artifact)<-[:CONSUMES]-(c:Role)
+     WITH DISTINCT p, c ORDER BY c.order, c.id
+     RETURN p.team + "|" + p.id AS parent, ${roleRow("c")} AS row`, keys, (r) => r.parent).then((groups) => groups.map((g) => g.map((r) => r.row)));
 }
 
-/** The fewest role-to-role boundaries (A produces what B consumes) from one role to another. */
-export async function contextChain(db: Db, team: string, from: string, to: string): Promise<string[] | null> {
+/** The fewest role-to-role boundaries (A produces what B consumes) from one role to another, as Role rows. */
+export async function contextChain(db: Db, team: string, from: string, to: string): Promise<RoleRow[] | null> {
   if (from === to) {
-    const [found] = await db.query(`MATCH (r:Role {team: $team, id: $from}) RETURN r.id AS id`, { team, from });
-    return found ? [from] : null;
+    const [found] = await db.query<{ row: RoleRow }>(`MATCH (r:Role {team: $team, id: $from}) RETURN ${roleRow("r")} AS row`, { team, from });
+    return found ? [found.row] : null;
   }
-  const [row] = await db.query<{ chain: string[] }>(
+  const [row] = await db.query<{ chain: RoleRow[] }>(
     `MATCH p = SHORTEST 1 (a:Role {team: $team, id: $from})
        ((:Role)-[:PRODUCES]->(:Artifact)<-[:CONSUMES]-(:Role)){1,20}
        (b:Role {team: $team, id: $to})
-     RETURN [n IN nodes(p) WHERE n:Role | n.id] AS chain`, { team, from, to });
+     RETURN [n IN nodes(p) WHERE n:Role | ${roleRow("n")}] AS chain`, { team, from, to });
   if (!row) return null;
-  return row.chain.filter((id, i) => i === 0 || id !== row.chain[i - 1]);
+  return row.chain.filter((r, i) => i === 0 || r.id !== row.chain[i - 1]?.id);
 }
 
 export type { Key };

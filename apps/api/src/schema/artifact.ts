@@ -1,7 +1,8 @@
 import { builder } from "../builder.ts";
 import { keyOf, listByTeam } from "../db/entities.ts";
 import { lineage } from "../db/relations.ts";
-import { depthSchema, loadArtifacts, lookup } from "./load.ts";
+import { depthSchema, loadArtifacts, lookup, lookupKey } from "./load.ts";
+import { registerPrefetch } from "./prefetch.ts";
 import { Stage, stageKey } from "./stage.ts";
 import { Team } from "./team.ts";
 
@@ -28,6 +29,8 @@ for (const direction of ["upstream", "downstream"] as const) {
       resolve: (a) => keyOf(a),
     }));
 }
+
+registerPrefetch("artifact", (ctx, key) => void lookupKey(ctx, "Artifact", key));
 
 builder.objectFields(Team, (t) => ({
   artifacts: t.field({ type: [Artifact], resolve: (team, _a, ctx) => listByTeam(ctx.db, "Artifact", team.id) }),

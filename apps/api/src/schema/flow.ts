@@ -1,4 +1,6 @@
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { registerPrefetch, sharedLoad } from "./prefetch.ts";
 import { keyOf } from "../db/entities.ts";
 import { flowsOfArtifacts, flowsOfRoles, type FlowRow } from "../db/relations.ts";
 import { Artifact } from "./artifact.ts";
@@ -9,9 +11,10 @@ import { Stage, stageKey } from "./stage.ts";
 export const Flow = builder.objectRef<FlowRow>("Flow").implement({
   description: "A role producing or consuming an artifact, with cadence and stage",
   fields: (t) => ({
-    role: t.field({ type: Role, resolve: (f) => keyOf({ team: f.team, id: f.role }) }),
-    artifact: t.field({ type: Artifact, resolve: (f) => keyOf({ team: f.team, id: f.artifact }) }),
-    stage: t.field({ type: Stage, nullable: true, resolve: (f) => stageKey(f.team, f.stage) }),
+    // The rows came with the flow: no loader round trip (a key would be loaded).
+    role: t.field({ type: Role, resolve: (f) => f.roleRow ?? keyOf({ team: f.team, id: f.role }) }),
+    artifact: t.field({ type: Artifact, resolve: (f) => f.artifactRow ?? keyOf({ team: f.team, id: f.artifact }) }),
+    stage: t.field({ type: Stage, nullable: true, resolve: (f) => f.stageRow ?? stageKey(f.team, f.stage) }),
     cadence: t.string({ nullable: true, resolve: (f) => f.cadence }),
   }),
 });
@@ -20,17 +23,34 @@ const fields = [
   [Role, "consumes", "CONSUMES", "Context In: what this role consumes"],
   [Role, "produces", "PRODUCES", "Context Out: what this role produces"],
 ] as const;
+const ofRoles = (ctx: Context, type: "CONSUMES" | "PRODUCES", keys: readonly string[]) =>
+  sharedLoad(ctx, `flowsOfRoles:${type}`, keys, (k) => flowsOfRoles(ctx.db, type, k));
+const ofArtifacts = (ctx: Context, type: "CONSUMES" | "PRODUCES", keys: readonly string[]) =>
+  sharedLoad(ctx, `flowsOfArtifacts:${type}`, keys, (k) => flowsOfArtifacts(ctx.db, type, k));
+
 for (const [, name, type, description] of fields) {
   builder.objectField(Role, name, (t) =>
-    t.loadableList({ type: Flow, description, load: (keys: string[], ctx) => flowsOfRoles(ctx.db, type, keys), resolve: (r) => keyOf(r) }));
+    t.loadableList({ type: Flow, description, load: (keys: string[], ctx) => ofRoles(ctx, type, keys), resolve: (r) => keyOf(r) }));
 }
 builder.objectFields(Artifact, (t) => ({
   producers: t.loadableList({
     type: Flow, description: "Who produces this",
-    load: (keys: string[], ctx) => flowsOfArtifacts(ctx.db, "PRODUCES", keys), resolve: (a) => keyOf(a),
+    load: (keys: string[], ctx) => ofArtifacts(ctx, "PRODUCES", keys), resolve: (a) => keyOf(a),
   }),
   consumers: t.loadableList({
     type: Flow, description: "Who consumes this output, with cadence and stage",
-    load: (keys: string[], ctx) => flowsOfArtifacts(ctx.db, "CONSUMES", keys), resolve: (a) => keyOf(a),
+    load: (keys: string[], ctx) => ofArtifacts(ctx, "CONSUMES", keys), resolve: (a) => keyOf(a),
   }),
 }));
+
+// `team(id) { role(id) { consumes } }` and `artifact(id) { consumers }`: start the flows with the lookups.
+const flowFields = { consumes: "CONSUMES", produces: "PRODUCES", consumers: "CONSUMES", producers: "PRODUCES" } as const;
+const startFlows = (of: typeof ofRoles, names: readonly (keyof typeof flowFields)[]) =>
+  (ctx: Context, key: string, subfields: { name: { value: string } }[]) => {
+    for (const f of subfields) {
+      const name = names.find((n) => n === f.name.value);
+      if (name) void of(ctx, flowFields[name], [key]);
+    }
+  };
+registerPrefetch("role", startFlows(ofRoles, ["consumes", "produces"]));
+registerPrefetch("artifact", startFlows(ofArtifacts, ["consumers", "producers"]));

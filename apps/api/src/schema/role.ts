@@ -1,8 +1,10 @@
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { keyOf, listByTeam } from "../db/entities.ts";
 import { contextChain, impactedRoles, leadsOfStages } from "../db/relations.ts";
 import { Artifact } from "./artifact.ts";
-import { depthSchema, loadRoles, lookup } from "./load.ts";
+import { depthSchema, loadRoles, lookup, lookupKey } from "./load.ts";
+import { argument, registerPrefetch, sharedLoad } from "./prefetch.ts";
 import { Stage } from "./stage.ts";
 import { Team } from "./team.ts";
 
@@ -16,6 +18,8 @@ export const Role = builder.loadableObject("Role", {
     owner: t.string({ nullable: true, description: "The person who owns this Role OS", resolve: (r) => r.owner }),
   }),
 });
+
+registerPrefetch("role", (ctx, key) => void lookupKey(ctx, "Role", key));
 
 builder.objectFields(Team, (t) => ({
   roles: t.field({ type: [Role], resolve: (team, _a, ctx) => listByTeam(ctx.db, "Role", team.id) }),
@@ -31,8 +35,7 @@ builder.objectFields(Team, (t) => ({
     description: "The shortest chain of roles context travels from one role to another (each producing what the next consumes); null if none",
     args: { from: t.arg.id({ required: true }), to: t.arg.id({ required: true }) },
     resolve: async (team, args, ctx) => {
-      const chain = await contextChain(ctx.db, team.id, String(args.from), String(args.to));
-      return chain?.map((id) => keyOf({ team: team.id, id })) ?? null;
+      return contextChain(ctx.db, team.id, String(args.from), String(args.to));
     },
   }),
 }));
@@ -51,6 +54,15 @@ builder.objectField(Artifact, "impactedRoles", (t) =>
     description: "Roles that consume this artifact or anything derived from it, within depth steps of lineage",
     byPath: true,
     args: { depth: t.arg.int({ defaultValue: 3, validate: depthSchema }) },
-    load: (keys: string[], ctx, args) => impactedRoles(ctx.db, args.depth ?? 3, keys),
+    load: (keys: string[], ctx, args) => impacted(ctx, args.depth ?? 3, keys),
     resolve: (a) => keyOf(a),
   }));
+
+const impacted = (ctx: Context, depth: number, keys: readonly string[]) =>
+  sharedLoad(ctx, `impactedRoles:${depth}`, keys, (k) => impactedRoles(ctx.db, depth, k));
+registerPrefetch("artifact", (ctx, key, subfields, info) => {
+  for (const f of subfields.filter((s) => s.name.value === "impactedRoles")) {
+    const depth = argument(f, "depth", info) ?? 3;
+    if (depthSchema.safeParse(depth).success) void impacted(ctx, depth as number, [key]);
+  }
+});

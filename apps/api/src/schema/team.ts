@@ -2,6 +2,7 @@ import { builder } from "../builder.ts";
 import { keyOf, type TeamRow } from "../db/entities.ts";
 import { listTeams } from "../db/team-store.ts";
 import { loadTeams } from "./load.ts";
+import { prefetchUnderTeam } from "./prefetch.ts";
 import type { Context } from "../context.ts";
 
 const loadTeamsById = (ids: string[], ctx: Context) => loadTeams(ids.map((id) => keyOf({ team: id, id })), ctx);
@@ -27,7 +28,8 @@ builder.queryFields((t) => ({
     type: Team,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
+      prefetchUnderTeam(ctx, String(args.id), info);
       const [row] = await loadTeamsById([String(args.id)], ctx);
       return row instanceof Error || !row ? null : row;
     },
