@@ -94,32 +94,63 @@ export async function readGraph(tx: ManagedTransaction, teamId: string): Promise
 async function applyDiff(tx: ManagedTransaction, team: string, diff: GraphDiff): Promise<void> {
   const relMatch = (t: string, from: string, to: string) =>
     `MATCH (a:${name(from)} {team: $team, id: row.from})-[r:${name(t)} {key: row.key}]->(b:${name(to)} {team: $team, id: row.to})`;
+  const steps: Step[] = [];
   for (const [[t, from, to], rows] of groupRels(diff.deleteRels)) {
-    await batched(tx, team, rows, `${relMatch(t, from, to)} DELETE r`);
+    steps.push({ rows, cypher: `${relMatch(t, from, to)} DELETE r` });
   }
   for (const [label, rows] of groupNodes(diff.deleteNodes)) {
-    await batched(tx, team, rows, `MATCH (n:${name(label)} {team: $team, id: row.id}) DETACH DELETE n`);
+    steps.push({ rows, cypher: `MATCH (n:${name(label)} {team: $team, id: row.id}) DETACH DELETE n` });
   }
   for (const [label, rows] of groupNodes(diff.createNodes)) {
-    await batched(tx, team, rows, `CREATE (n:${name(label)}) SET n = row.props, n.team = $team, n.id = row.id`);
+    steps.push({ rows, cypher: `CREATE (n:${name(label)}) SET n = row.props, n.team = $team, n.id = row.id` });
   }
   for (const [label, rows] of groupNodes(diff.updateNodes)) {
-    await batched(tx, team, rows, `MATCH (n:${name(label)} {team: $team, id: row.id}) SET n = row.props, n.team = $team, n.id = row.id`);
+    steps.push({ rows, cypher: `MATCH (n:${name(label)} {team: $team, id: row.id}) SET n = row.props, n.team = $team, n.id = row.id` });
   }
   for (const [[t, from, to], rows] of groupRels(diff.createRels)) {
-    await batched(tx, team, rows,
+    steps.push({ rows, cypher:
       `MATCH (a:${name(from)} {team: $team, id: row.from}) MATCH (b:${name(to)} {team: $team, id: row.to})
-       CREATE (a)-[r:${name(t)}]->(b) SET r = row.props`);
+       CREATE (a)-[r:${name(t)}]->(b) SET r = row.props` });
   }
   for (const [[t, from, to], rows] of groupRels(diff.updateRels)) {
-    await batched(tx, team, rows, `${relMatch(t, from, to)} SET r = row.props`);
+    steps.push({ rows, cypher: `${relMatch(t, from, to)} SET r = row.props` });
   }
+  await runPacked(tx, team, steps);
 }
 
-async function batched(tx: ManagedTransaction, team: string, rows: Record<string, unknown>[], cypher: string) {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.run(`UNWIND $rows AS row ${cypher}`, { team, rows: rows.slice(i, i + BATCH) });
+interface Step {
+  rows: Record<string, unknown>[];
+  cypher: string;
+}
+
+/**
+ * Runs the steps in order, packed into as few statements as hold BATCH rows: each step is a
+ * CALL subquery over its own rows, and subqueries run in order, so a delete still comes
+ * before the create it makes room for. One statement per label and type cost a round trip
+ * each (about 45 for a team); a 2,000-relationship team now takes one (bench/, docs/performance.md).
+ */
+async function runPacked(tx: ManagedTransaction, team: string, steps: Step[]): Promise<void> {
+  let parts: string[] = [];
+  let params: Record<string, unknown> = { team };
+  let size = 0;
+  const flush = async () => {
+    if (parts.length === 0) return;
+    await tx.run(parts.join("\n"), params);
+    parts = [];
+    params = { team };
+    size = 0;
+  };
+  for (const step of steps) {
+    for (let i = 0; i < step.rows.length; i += BATCH) {
+      const rows = step.rows.slice(i, i + BATCH);
+      if (size > 0 && size + rows.length > BATCH) await flush();
+      const param = `rows${parts.length}`;
+      parts.push(`CALL () { UNWIND $${param} AS row ${step.cypher} }`);
+      params[param] = rows;
+      size += rows.length;
+    }
   }
+  await flush();
 }
 
 function groupNodes(rows: NodeRow[]): Map<EntityLabel, { id: string; props: Props }[]> {
