@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const base = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}`;
-  log(`\nRolegraph is running:\n  explorer  ${base}/\n  GraphQL   ${base}/graphql (GraphiQL in a browser)\n  health    ${base}/healthz\n  Neo4j     ${connection.local ? `${connection.local.uri} (embedded, data in ${config.NEO4J_DATA_DIR})` : config.NEO4J_URI}`);
+  log(`\nRolegraph is running:\n  explorer  ${base}/\n  GraphQL   ${base}/graphql (GraphiQL in a browser)\n  health    ${base}/healthz\n  Neo4j     ${connection.local ? `${connection.local.uri} (embedded${connection.local.shared ? ", started by another process" : ""}, data in ${config.NEO4J_DATA_DIR})` : config.NEO4J_URI}`);
   log(config.ROLEGRAPH_TOKENS.length === 0
     ? "  auth      open: no tokens configured, reads and writes allowed on loopback (set ROLEGRAPH_TOKENS to require tokens)"
     : `  auth      ${config.ROLEGRAPH_TOKENS.length} token(s) configured; requests need Authorization: Bearer <token>`);

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { clearRunning, readRunning, writeRunning } from "./local-neo4j-record.ts";
 
 /**
  * A real Neo4j Community server for machines without Docker: the jars come from Maven
@@ -12,6 +13,8 @@ import { fileURLToPath } from "node:url";
  */
 export interface LocalNeo4j {
   uri: string;
+  /** True when another process started it (we only connected): stop() leaves it running. */
+  shared: boolean;
   stop(): Promise<void>;
 }
 export interface LocalNeo4jOptions {
@@ -41,6 +44,11 @@ export function neo4jVersion(): string {
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
+  const running = readRunning(options.dataDir);
+  if (running) {
+    log(`neo4j: using the one already running for ${options.dataDir} at ${running.uri} (pid ${running.pid})`);
+    return { uri: running.uri, shared: true, stop: async () => {} };
+  }
   const cache = join(REPO_ROOT, ".cache", "neo4j", neo4jVersion());
   await ensureJars(cache, log);
   const classes = ensureLauncher(cache, log);
@@ -56,11 +64,17 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   process.once("exit", killOnExit);
   const uri = await waitForReady(child, options.dataDir);
   log(`neo4j: ready at ${uri} (data in ${options.dataDir})`);
+  const pid = child.pid ?? -1;
+  writeRunning(options.dataDir, { uri, pid });
   let stopping: Promise<void> | undefined;
   return {
     uri,
+    shared: false,
     stop() {
-      stopping ??= stopChild(child).finally(() => process.off("exit", killOnExit));
+      stopping ??= stopChild(child).finally(() => {
+        process.off("exit", killOnExit);
+        clearRunning(options.dataDir, pid);
+      });
       return stopping;
     },
   };
