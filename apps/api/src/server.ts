@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createServerAdapter } from "@whatwg-node/server";
 import { connect } from "./db/index.ts";
 import { ConfigError, env, isLoopback } from "./env.ts";
@@ -20,13 +20,26 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  // Bind before starting Neo4j: a busy port should fail in a second, not after the database is up.
+  const starting = (_req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(503, { "content-type": "application/json", "retry-after": "2" }).end('{"status":"starting","neo4j":"starting"}');
+  };
+  const server = createServer(starting);
+  const listening = await new Promise<Error | undefined>((done) => {
+    server.once("error", done);
+    server.listen(config.PORT, config.HOST, () => done(undefined));
+  });
+  if (listening) {
+    const busy = (listening as NodeJS.ErrnoException).code === "EADDRINUSE";
+    process.stderr.write(`rolegraph: cannot listen on ${config.HOST}:${config.PORT}: ${busy ? "the port is in use (is Rolegraph already running? set PORT to use another)" : listening.message}\n`);
+    process.exit(2);
+  }
   const connection = await connect(config, log);
   const seeded = await seedIfEmpty(connection.db);
   if (seeded) log(`seeded the example team '${seeded}'`);
 
   const app = createApp({ db: connection.db, env: config, logger });
-  const server = createServer(createServerAdapter(app.fetch));
-  await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
+  server.off("request", starting).on("request", createServerAdapter(app.fetch));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const base = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}`;
