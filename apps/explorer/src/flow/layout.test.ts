@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { STAGES } from "../testing/fixture.ts";
-import { layout, type LayoutNode } from "./layout.ts";
+import { LARGE_MAP, layout, type LayoutNode } from "./layout.ts";
 
 const nodes: LayoutNode[] = [
   { id: "a", lane: "discover", width: 100, height: 40 },
@@ -42,5 +42,23 @@ describe("layout", () => {
     const { bands } = await layout(nodes.filter((n) => n.lane !== "decide"), [], STAGES, "LR");
     expect(bands.find((b) => b.stage === "decide")?.count).toBe(0);
     expect(bands.find((b) => b.stage === "decide")?.width).toBeGreaterThan(0);
+  });
+
+  it("lays a large map out as a grid per stage, fast, inside the bands and without overlaps", async () => {
+    const kinds = ["role", "artifact", "agent", "contract"];
+    const many: LayoutNode[] = Array.from({ length: LARGE_MAP * 5 }, (_, i) => ({
+      id: `${kinds[i % 4]}:n${i}`, lane: STAGES[i % STAGES.length]?.id ?? "", width: 200, height: 60,
+    }));
+    const started = performance.now();
+    const { positions, bands } = await layout(many, [], STAGES, "LR");
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const seen = new Set<string>();
+    for (const n of many) {
+      const p = positions.get(n.id);
+      const band = bands.find((b) => b.stage === n.lane);
+      expect(p && band && p.x >= band.x && p.x + n.width <= band.x + band.width && p.y + n.height <= band.y + band.height).toBe(true);
+      seen.add(`${p?.x},${p?.y}`);
+    }
+    expect(seen.size).toBe(many.length);
   });
 });

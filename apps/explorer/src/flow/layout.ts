@@ -44,6 +44,7 @@ const WITHIN_STAGE = new Set(["produces", "owns"]);
  *   within-stage flow add a layer made the DPOS map 7x wider than tall, unreadable at any zoom.
  */
 export async function layout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], stages: readonly StageInfo[], direction: Direction): Promise<Layout> {
+  if (nodes.length > LARGE_MAP) return packBands(nodes, gridPositions(nodes, stages, direction), stages, direction);
   const order = new Map(stages.map((s, i) => [s.id, i]));
   const laneOf = new Map(nodes.map((n) => [n.id, order.get(n.lane) ?? 0]));
   const forward = edges.filter((e) => {
@@ -70,6 +71,48 @@ export async function layout(nodes: readonly LayoutNode[], edges: readonly Layou
   const result = await elk.layout(graph);
   const raw = new Map((result.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
   return packBands(nodes, raw, stages, direction);
+}
+
+/**
+ * Above this many nodes the map is a grid per stage. ELK's partitioning ties every node of a
+ * stage to every node of the next, so its layered layout grows with the square of a stage's
+ * size: 12 s for a 500-node map in Chromium, minutes for 2,000 (bench/, docs/performance.md).
+ */
+export const LARGE_MAP = 120;
+const KIND_ORDER = ["role", "agent", "contract", "artifact"];
+
+/**
+ * A large map's raw positions, in linear time: in every stage, roles, then agents, contracts
+ * and artifacts (document order within a kind), in columns of at most √n nodes; each kind
+ * starts a column. packBands then lays the stages out side by side as for ELK's positions.
+ */
+export function gridPositions(nodes: readonly LayoutNode[], stages: readonly StageInfo[], direction: Direction): Map<string, { x: number; y: number }> {
+  const lr = direction === "LR";
+  const rows = Math.max(6, Math.ceil(Math.sqrt(nodes.length)));
+  const step = { main: Math.max(...nodes.map((n) => (lr ? n.width : n.height))) + 48, cross: Math.max(...nodes.map((n) => (lr ? n.height : n.width))) + 18 };
+  const kindOf = (n: LayoutNode) => {
+    const kind = KIND_ORDER.indexOf(n.id.slice(0, n.id.indexOf(":")));
+    return kind === -1 ? KIND_ORDER.length : kind;
+  };
+  const raw = new Map<string, { x: number; y: number }>();
+  for (const stage of stages) {
+    const members = nodes.filter((n) => n.lane === stage.id).map((n, i) => ({ n, i })).sort((a, b) => kindOf(a.n) - kindOf(b.n) || a.i - b.i);
+    let column = 0;
+    let row = 0;
+    let kind = -1;
+    for (const { n } of members) {
+      if (row === rows || (kind !== -1 && kindOf(n) !== kind)) {
+        column += 1;
+        row = 0;
+      }
+      kind = kindOf(n);
+      const main = column * step.main;
+      const cross = row * step.cross;
+      raw.set(n.id, lr ? { x: main, y: cross } : { x: cross, y: main });
+      row += 1;
+    }
+  }
+  return raw;
 }
 
 /** Shift each stage's nodes along the main axis so stages never overlap, and draw a band per stage. */
