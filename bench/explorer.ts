@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createServerAdapter } from "@whatwg-node/server";
+import pino from "pino";
+import { chromium, type Browser } from "playwright-core";
+import { build } from "vite";
+import type { Db } from "../apps/api/src/db/driver.ts";
+import { importTeam } from "../apps/api/src/db/team-store.ts";
+import { parseEnv } from "../apps/api/src/env.ts";
+import { createApp } from "../apps/api/src/yoga.ts";
+import { generateMapTeam } from "../seed/generate.ts";
+import { summarize, type Summary } from "./stats.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+
+export interface ExplorerResult {
+  nodes: number;
+  mapNodes: number;
+  edges: number;
+  /** Navigation start to the first node on the map. */
+  firstRender: Summary;
+  /** Navigation start to the laid-out map with the main thread free to take input (TTI: no long task for 500 ms after). */
+  interactive: Summary;
+  /** A click on a role to its highlighted neighbourhood. */
+  clickToFocus: Summary;
+}
+
+// Marks, from navigation start: the first node on the map, and "interactive" as Lighthouse's
+// TTI has it: the end of the last long task (>50 ms) after the map is laid out
+// (data-ready), once 500 ms pass without another (fitting the view and drawing every node
+// and edge happen after data-ready).
+const OBSERVER = `
+window.__bench = { longTaskEnd: 0 };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__bench.longTaskEnd = Math.max(window.__bench.longTaskEnd, e.startTime + e.duration);
+}).observe({ type: "longtask", buffered: true });
+new MutationObserver((_, observer) => {
+  const b = window.__bench;
+  if (b.firstRender === undefined && document.querySelector(".map-node")) b.firstRender = performance.now();
+  if (b.ready === undefined && document.querySelector('.map-canvas[data-ready="true"] .map-node')) {
+    b.ready = performance.now();
+    observer.disconnect();
+    const check = () => {
+      const quietSince = Math.max(b.ready, b.longTaskEnd);
+      if (performance.now() - quietSince >= 500) b.interactive = quietSince;
+      else setTimeout(check, 50);
+    };
+    setTimeout(check, 50);
+  }
+}).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+`;
+
+/**
+ * The explorer as people get it (Vite build served by the real API in this process) in
+ * Debian's Chromium, headless, 1440x900, a fresh browser context (cold cache) for every run.
+ */
+export async function measureExplorer(db: Db, sizes: readonly number[], runs: number, prefix: string, log: (line: string) => void): Promise<ExplorerResult[]> {
+  const dist = mkdtempSync(join(tmpdir(), "rolegraph-bench-explorer-"));
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    await build({ root: join(ROOT, "apps", "explorer"), logLevel: "error", build: { outDir: dist, emptyOutDir: true } });
+    const app = createApp({ db, env: parseEnv({}), logger: pino({ level: "silent" }), explorerDist: dist });
+    const listening = createServer(createServerAdapter(app.fetch));
+    server = listening;
+    await new Promise<void>((done) => listening.listen(0, "127.0.0.1", done));
+    const address = listening.address();
+    const base = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    const results: ExplorerResult[] = [];
+    for (const size of sizes) {
+      const team = generateMapTeam(size, { prefix: `${prefix}-map${size}` });
+      await importTeam(db, team);
+      const first: number[] = [];
+      const interactive: number[] = [];
+      const clicks: number[] = [];
+      let mapNodes = 0;
+      let edges = 0;
+      for (let run = 0; run <= runs; run++) {
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on("pageerror", (e) => problems.push(e.message));
+        await page.addInitScript(OBSERVER);
+        await page.goto(`${base}/?team=${team.team.id}`);
+        await page.waitForFunction(() => (window as unknown as { __bench: { interactive?: number } }).__bench.interactive !== undefined, null, { timeout: 120_000, polling: 50 });
+        const marks = await page.evaluate(() => (window as unknown as { __bench: { firstRender: number; interactive: number } }).__bench);
+        mapNodes = await page.locator(".map-node").count();
+        edges = await page.locator(".react-flow__edge").count();
+        const started = await page.evaluate(() => performance.now());
+        // A dispatched click on the first role drawn: at 2,000 nodes a role may lie outside the viewport.
+        await page.dispatchEvent('.map-node[data-kind="role"]', "click", undefined, { timeout: 30_000 });
+        await page.waitForSelector('.map-node[data-relation="focus"]', { timeout: 30_000 });
+        const clicked = await page.evaluate(() => performance.now());
+        await context.close();
+        if (problems.length > 0) throw new Error(`the explorer threw: ${problems.join("; ")}`);
+        if (run === 0) continue; // warm-up: the server's and Neo4j's caches, not the browser's
+        first.push(marks.firstRender);
+        interactive.push(marks.interactive);
+        clicks.push(clicked - started);
+        log(`explorer ${size} nodes run ${run}: first render ${Math.round(marks.firstRender)} ms, interactive ${Math.round(marks.interactive)} ms, click ${Math.round(clicked - started)} ms`);
+      }
+      results.push({ nodes: size, mapNodes, edges, firstRender: summarize(first), interactive: summarize(interactive), clickToFocus: summarize(clicks) });
+    }
+    return results;
+  } finally {
+    await browser?.close();
+    if (server) {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server?.close(() => done()));
+    }
+    rmSync(dist, { recursive: true, force: true });
+  }
+}

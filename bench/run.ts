@@ -1,0 +1,227 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { cpus, loadavg, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { createServerAdapter } from "@whatwg-node/server";
+import pino from "pino";
+import { deleteTeam, importTeam } from "../apps/api/src/db/team-store.ts";
+import { neo4jVersion } from "../apps/api/src/db/local-neo4j.ts";
+import { parseEnv } from "../apps/api/src/env.ts";
+import { createApp } from "../apps/api/src/yoga.ts";
+import { generateOrganisation, organisationSummary, SIZES, type SizeName } from "../seed/generate.ts";
+import { measureExplorer, type ExplorerResult } from "./explorer.ts";
+import { measureGapReports, type GapResult } from "./gaps.ts";
+import { writeHandoffs } from "./handoffs.ts";
+import { measureLoad, type LoadResult } from "./load.ts";
+import { openDatabase } from "./neo4j.ts";
+import { gqlOver, measureReads, OUR_QUERIES, pickTargets, type ReadName, type ReadResult } from "./reads.ts";
+import { summarize, timed, type Summary } from "./stats.ts";
+import { theirServer } from "./theirs.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+
+export interface BenchOptions {
+  size: SizeName;
+  /** Where the JSON goes; default bench/results/<size>.json. */
+  out?: string;
+  /** One pass of everything, no timing worth reading: the smoke test. */
+  quick?: boolean;
+  seed?: number;
+  explorerSizes?: number[];
+  log?: (line: string) => void;
+}
+
+/** Settings per size: enough runs for a stable p95, without the L run taking all afternoon. */
+function settings(size: SizeName, quick: boolean) {
+  if (quick) {
+    return { warmup: 1, runs: 2, targets: 4, loadWarmupMs: 200, loadMs: 500, gapRuns: 1, explorerRuns: 1, heap: "1g", pagecache: "256m" };
+  }
+  return {
+    S: { warmup: 20, runs: 100, targets: 20, loadWarmupMs: 2_000, loadMs: 5_000, gapRuns: 10, explorerRuns: 3, heap: "1g", pagecache: "256m" },
+    M: { warmup: 30, runs: 200, targets: 100, loadWarmupMs: 3_000, loadMs: 10_000, gapRuns: 20, explorerRuns: 5, heap: "2g", pagecache: "512m" },
+    L: { warmup: 30, runs: 200, targets: 100, loadWarmupMs: 3_000, loadMs: 15_000, gapRuns: 100, explorerRuns: 5, heap: "4g", pagecache: "2g" },
+  }[size];
+}
+
+export interface BenchResult {
+  size: SizeName;
+  generatedAt: string;
+  machine: Record<string, unknown>;
+  settings: ReturnType<typeof settings>;
+  organisation: ReturnType<typeof organisationSummary> & { generateMs: number };
+  import: {
+    teams: number; nodes: number; relationships: number; seconds: number;
+    /** Entities and relationships created per second, over all team imports. */
+    perSecond: number;
+    perTeam: Summary;
+    handoffs: { count: number; seconds: number; perSecond: number };
+  };
+  reads: Record<ReadName, ReadResult>;
+  gapReports: GapResult;
+  concurrent: LoadResult;
+  explorer: ExplorerResult[];
+  targets: { name: string; target: string; value: string; met: boolean }[];
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const quick = options.quick ?? false;
+  const set = settings(options.size, quick);
+  const load1 = loadavg()[0];
+
+  const database = await openDatabase({ heap: set.heap, pagecache: set.pagecache, log });
+  // Our own server owns its database; a shared one (NEO4J_URI, the test run) gets unique team ids.
+  const prefix = database.ephemeral ? "org" : `bench-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
+  const generated = await timed(async () => generateOrganisation(options.size, { seed: options.seed ?? 1, prefix }));
+  const org = generated.value;
+  const { db } = database;
+  const teamIds = org.teams.map((t) => t.team.id);
+  const extraTeams: string[] = [];
+  const stopTheirs: (() => Promise<void>)[] = [];
+  try {
+    log(`bench ${options.size}: ${JSON.stringify(organisationSummary(org))}`);
+
+    // Import: one transaction per team, as `rolegraph import` does, one team after another.
+    let nodes = 0;
+    let relationships = 0;
+    const perTeam: number[] = [];
+    const imported = await timed(async () => {
+      for (const team of org.teams) {
+        const { ms, value } = await timed(() => importTeam(db, team));
+        perTeam.push(ms);
+        nodes += value.nodes.created;
+        relationships += value.relationships.created;
+      }
+    });
+    const written = await timed(() => writeHandoffs(db, org.teams, org.handoffs));
+    const importResult = {
+      teams: org.teams.length, nodes, relationships, seconds: round(imported.ms / 1000),
+      perSecond: Math.round((nodes + relationships) / (imported.ms / 1000)), perTeam: summarize(perTeam),
+      handoffs: { count: written.value, seconds: round(written.ms / 1000), perSecond: Math.round(written.value / (written.ms / 1000)) },
+    };
+    log(`import: ${nodes} nodes + ${relationships} relationships in ${importResult.seconds} s = ${importResult.perSecond}/s; ${written.value} handoffs in ${importResult.handoffs.seconds} s`);
+
+    // Reads: ours and @neo4j/graphql in process (fetch handlers), raw Cypher through the driver.
+    const app = createApp({ db, env: parseEnv({}), logger: pino({ level: "silent" }) });
+    const theirs = await theirServer(database.uri, db.database);
+    stopTheirs.push(() => theirs.close());
+    const targets = pickTargets(org.teams, set.targets);
+    const reads = await measureReads(db, gqlOver(app.fetch), gqlOver(theirs.fetch), targets, { warmup: set.warmup, runs: set.runs });
+    for (const [name, r] of Object.entries(reads)) {
+      log(`${name}: graphql p50 ${r.graphql.p50} ms, raw p50 ${r.raw.p50} ms (x${r.overheadP50})${r.neo4jGraphql ? `, @neo4j/graphql p50 ${r.neo4jGraphql.p50} ms (ours/theirs ${r.oursVsTheirsP50})` : ""}${r.agree ? "" : " (answers differ!)"}`);
+    }
+
+    const asOf = new Date(org.asOf);
+    const gapReports = await measureGapReports(db, teamIds, asOf, { concurrency: 2, perTeamRuns: set.gapRuns });
+    log(`gap report: one team p50 ${gapReports.perTeam.p50} ms p95 ${gapReports.perTeam.p95} ms; all ${teamIds.length} teams ${gapReports.organisation.ms} ms (${gapReports.organisation.findings} findings)`);
+
+    // 50 clients over real HTTP on 127.0.0.1 against the API listening in this process.
+    const server = createServer(createServerAdapter(app.fetch));
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}/graphql`;
+    const bodies = targets.artifacts.map((variables) => JSON.stringify({ query: OUR_QUERIES.consumers, variables }));
+    const concurrent = await measureLoad(url, bodies, { clients: 50, warmupMs: set.loadWarmupMs, durationMs: set.loadMs });
+    server.closeAllConnections();
+    await new Promise<void>((done) => server.close(() => done()));
+    log(`50 clients: ${concurrent.throughput} req/s, p50 ${concurrent.latency.p50} ms, p99 ${concurrent.latency.p99} ms, ${concurrent.errors} errors`);
+
+    const explorerSizes = options.explorerSizes ?? (quick ? [60] : [500, 2_000]);
+    for (const size of explorerSizes) extraTeams.push(`${prefix}-map${size}-t000`);
+    const explorer = await measureExplorer(db, explorerSizes, set.explorerRuns, prefix, log);
+
+    const result: BenchResult = {
+      size: options.size,
+      generatedAt: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version,
+        neo4j: neo4jVersion(), neo4jServer: database.ephemeral ? `embedded, heap ${database.heap}, page cache ${database.pagecache}` : "NEO4J_URI",
+        loadAverageAtStart: load1, loadAverageAtEnd: loadavg()[0],
+      },
+      settings: set,
+      organisation: { ...organisationSummary(org), generateMs: Math.round(generated.ms) },
+      import: importResult,
+      reads,
+      gapReports,
+      concurrent,
+      explorer,
+      targets: [],
+    };
+    result.targets = checkTargets(result);
+    const out = options.out ?? join(ROOT, "bench", "results", `${options.size}.json`);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    log(`wrote ${out}`);
+    return result;
+  } finally {
+    for (const stop of stopTheirs) await stop();
+    if (!database.ephemeral) for (const team of [...teamIds, ...extraTeams]) await deleteTeam(db, team, true);
+    await database.close();
+  }
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The issue's targets for size L, checked on whatever size ran. */
+export function checkTargets(r: BenchResult): BenchResult["targets"] {
+  const out: BenchResult["targets"] = [];
+  const add = (name: string, target: string, value: string, met: boolean) => out.push({ name, target, value, met });
+  add("import", ">= 20,000 entities+relationships/s", `${r.import.perSecond}/s`, r.import.perSecond >= 20_000);
+  for (const [name, read] of Object.entries(r.reads)) {
+    add(`${name} GraphQL/raw`, "<= 1.5x at p50", `${read.overheadP50}x`, read.overheadP50 <= 1.5);
+    if (read.oursVsTheirsP50 !== null) add(`${name} ours/@neo4j/graphql`, "< 1 at p50", `${read.oursVsTheirsP50}x`, read.oursVsTheirsP50 < 1);
+  }
+  add("consumers at 50 clients", "p99 < 25 ms", `${r.concurrent.latency.p99} ms`, r.concurrent.latency.p99 < 25 && r.concurrent.errors === 0);
+  add("gap report, one team", "< 300 ms (p95)", `${r.gapReports.perTeam.p95} ms`, r.gapReports.perTeam.p95 < 300);
+  add("gap report, whole organisation", "< 10 s", `${r.gapReports.organisation.ms} ms`, r.gapReports.organisation.ms < 10_000);
+  const largest = r.explorer.reduce<ExplorerResult | undefined>((a, b) => (a && a.nodes > b.nodes ? a : b), undefined);
+  if (largest) add(`explorer ${largest.nodes} nodes interactive`, "< 2 s (p50)", `${largest.interactive.p50} ms`, largest.interactive.p50 < 2_000);
+  return out;
+}
+
+export function printTable(r: BenchResult): string {
+  const lines = [
+    `| measurement | p50 | p95 | note |`,
+    `|---|---:|---:|---|`,
+    `| import (${r.import.nodes} nodes + ${r.import.relationships} rels) | ${r.import.perSecond}/s | | ${r.import.seconds} s; per team p50 ${r.import.perTeam.p50} ms |`,
+    `| handoffs bulk write | ${r.import.handoffs.perSecond}/s | | ${r.import.handoffs.count} in ${r.import.handoffs.seconds} s |`,
+  ];
+  for (const [name, read] of Object.entries(r.reads)) {
+    lines.push(`| ${name}: GraphQL | ${read.graphql.p50} ms | ${read.graphql.p95} ms | x${read.overheadP50} of raw |`);
+    lines.push(`| ${name}: raw Cypher | ${read.raw.p50} ms | ${read.raw.p95} ms | |`);
+    if (read.neo4jGraphql) lines.push(`| ${name}: @neo4j/graphql (${read.theirs}) | ${read.neo4jGraphql.p50} ms | ${read.neo4jGraphql.p95} ms | ours/theirs x${read.oursVsTheirsP50} |`);
+  }
+  lines.push(`| gap report, one team | ${r.gapReports.perTeam.p50} ms | ${r.gapReports.perTeam.p95} ms | ${r.gapReports.perTeam.runs} teams |`);
+  lines.push(`| gap report, all ${r.gapReports.organisation.teams} teams | ${r.gapReports.organisation.ms} ms | | ${r.gapReports.organisation.concurrency} at a time, ${r.gapReports.organisation.findings} findings |`);
+  lines.push(`| consumers, 50 clients over HTTP | ${r.concurrent.latency.p50} ms | ${r.concurrent.latency.p95} ms | p99 ${r.concurrent.latency.p99} ms, ${r.concurrent.throughput} req/s, ${r.concurrent.errors} errors |`);
+  for (const e of r.explorer) {
+    lines.push(`| explorer ${e.nodes} nodes: first render | ${e.firstRender.p50} ms | ${e.firstRender.p95} ms | ${e.mapNodes} map nodes, ${e.edges} edges |`);
+    lines.push(`| explorer ${e.nodes} nodes: interactive | ${e.interactive.p50} ms | ${e.interactive.p95} ms | click to focus p50 ${e.clickToFocus.p50} ms |`);
+  }
+  lines.push("", "| target | wanted | got | met |", "|---|---|---|---|");
+  for (const t of r.targets) lines.push(`| ${t.name} | ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      size: { type: "string", default: "S" },
+      out: { type: "string" },
+      quick: { type: "boolean", default: false },
+      seed: { type: "string", default: "1" },
+    },
+  });
+  const size = (values.size ?? "S").toUpperCase();
+  if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(", ")}`);
+  const result = await runBench({ size: size as SizeName, quick: values.quick, seed: Number(values.seed), ...(values.out ? { out: values.out } : {}) });
+  console.log(printTable(result));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error((error as Error).stack ?? String(error));
+    process.exit(1);
+  });
+}

@@ -1,0 +1,104 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TeamSchema } from "@rolegraph/schema";
+import { afterAll, describe, expect, it } from "vitest";
+import { deleteTeam, importTeam } from "../apps/api/src/db/team-store.ts";
+import { gapReport } from "../apps/api/src/gaps/report.ts";
+import { writeHandoffs } from "../bench/handoffs.ts";
+import { runBench } from "../bench/run.ts";
+import { generateMapTeam, generateOrganisation, organisationSummary, SIZES, type PlantedGaps } from "../seed/generate.ts";
+import { testDb, uniqueTeamId } from "./helpers.ts";
+
+// The generator's own checks, and `npm run bench` at size S in one quick pass: the smoke check
+// that every measurement still runs. No timing is asserted here; figures come from
+// `npm run bench -- --size L` on a quiet machine (docs/performance.md).
+
+describe("the organisation generator", () => {
+  it("gives the same organisation for the same size and seed, and another for another seed", () => {
+    const a = JSON.stringify(generateOrganisation("S", { seed: 3 }));
+    expect(JSON.stringify(generateOrganisation("S", { seed: 3 }))).toBe(a);
+    expect(JSON.stringify(generateOrganisation("S", { seed: 4 }))).not.toBe(a);
+  });
+
+  it("gives each size exactly its counts", () => {
+    for (const size of ["S", "M"] as const) {
+      const summary = organisationSummary(generateOrganisation(size));
+      const spec = SIZES[size];
+      expect({ ...summary }).toMatchObject({
+        teams: spec.teams, roles: spec.roles, artifacts: spec.artifacts, flows: spec.flows,
+        contracts: spec.contracts, agents: spec.agents, handoffs: spec.handoffs,
+      });
+    }
+  });
+
+  it("writes valid team files whose cross-team inputs are another team's outputs, under the same id", () => {
+    const org = generateOrganisation("M");
+    const produced = new Map(org.teams.flatMap((t) => t.roles.flatMap((r) => r.produces.map((f) => [f.artifact, t.team.id] as const))));
+    let cross = 0;
+    for (const team of org.teams) {
+      expect(TeamSchema.safeParse(team).success).toBe(true);
+      for (const artifact of team.artifacts.filter((a) => a.meta?.sourceTeam !== undefined)) {
+        cross += 1;
+        expect(artifact.external).toBe(true);
+        expect(produced.get(artifact.id)).toBe(artifact.meta?.sourceTeam);
+        expect(team.roles.some((r) => r.consumes.some((f) => f.artifact === artifact.id))).toBe(true);
+      }
+    }
+    expect(cross).toBeGreaterThan(0);
+  });
+
+  it("makes a map team of about the asked size", () => {
+    const team = generateMapTeam(300);
+    expect(team.roles.length + team.artifacts.length + team.agents.length + team.contracts.length).toBe(300);
+  });
+});
+
+describe("the planted gaps", () => {
+  const db = testDb();
+  const prefix = uniqueTeamId("planted");
+  const org = generateOrganisation({ teams: 4, roles: 60, artifacts: 480, flows: 2_400, contracts: 40, agents: 80, handoffs: 400 }, { prefix, seed: 11 });
+  afterAll(async () => {
+    for (const team of org.teams) await deleteTeam(db, team.team.id, true);
+    await db.close();
+  });
+
+  it("are all found by the gap report", async () => {
+    for (const team of org.teams) await importTeam(db, team);
+    await writeHandoffs(db, org.teams, org.handoffs);
+    const found = new Set<string>();
+    for (const team of org.teams) {
+      const report = await gapReport(db, team.team.id, { asOf: new Date(org.asOf) });
+      for (const f of report?.findings ?? []) found.add(`${f.rule}|${team.team.id}|${f.subjectId}`);
+    }
+    const missing = Object.entries(org.planted as PlantedGaps).flatMap(([rule, subjects]) => subjects.map((s) => `${rule}|${s}`)).filter((s) => !found.has(s));
+    expect(missing).toEqual([]);
+    expect(Object.values(org.planted).reduce((n, list) => n + list.length, 0)).toBeGreaterThan(20);
+  }, 120_000);
+});
+
+describe("npm run bench, size S, one quick pass", () => {
+  const dir = mkdtempSync(join(tmpdir(), "rolegraph-bench-smoke-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("imports, runs every measurement once and writes its figures (never over bench/results)", async () => {
+    const out = join(dir, "S.json");
+    const result = await runBench({ size: "S", quick: true, out, log: () => {} });
+    expect(existsSync(out)).toBe(true);
+    expect(JSON.parse(readFileSync(out, "utf8")).size).toBe("S");
+    expect(result.import.nodes + result.import.relationships).toBeGreaterThan(400);
+    expect(result.import.handoffs.count).toBe(SIZES.S.handoffs);
+    for (const [name, read] of Object.entries(result.reads)) {
+      expect(read.graphql.runs, name).toBe(2);
+      expect(read.raw.runs, name).toBe(2);
+      expect(read.agree, `${name}: GraphQL, raw Cypher and @neo4j/graphql give as many results`).toBe(true);
+    }
+    expect(result.reads.consumers.neo4jGraphql?.runs).toBe(2);
+    expect(result.gapReports.organisation.teams).toBe(1);
+    expect(result.concurrent.requests).toBeGreaterThan(0);
+    expect(result.concurrent.errors).toBe(0);
+    expect(result.explorer).toHaveLength(1);
+    expect(result.explorer[0]?.mapNodes).toBeGreaterThan(0);
+    expect(result.targets.length).toBeGreaterThan(5);
+  }, 300_000);
+});
