@@ -26,6 +26,15 @@ describe("GraphQL API on the DPOS team", () => {
     expect(result.data?.missing).toBeNull();
   });
 
+  it("answers null for an unknown team or entity when the lookups below team(id) start with it", async () => {
+    const result = await gql<{ none: null; some: { artifact: null; role: { id: string } | null } }>(
+      `query($team: ID!) { none: team(id: "no-such-team") { artifact(id: "problem-brief") { id consumers { cadence } } }
+        some: team(id: $team) { artifact(id: "no-such-artifact") { id consumers { cadence } } role(id: "data-pm") { id } } }`, { team });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.none).toBeNull();
+    expect(result.data?.some).toEqual({ artifact: null, role: { id: "data-pm" } });
+  });
+
   it("answers who consumes the problem brief, with cadence and stage", async () => {
     const t = await q<{ artifact: { consumers: { role: { id: string }; cadence: string; stage: { id: string } }[]; producers: { role: { id: string } }[] } }>(
       `query($team: ID!) { team(id: $team) { artifact(id: "problem-brief") {

@@ -2,7 +2,7 @@ import { builder } from "../builder.ts";
 import { keyOf, listByTeam } from "../db/entities.ts";
 import { lineage } from "../db/relations.ts";
 import { depthSchema, loadArtifacts, lookup, lookupKey } from "./load.ts";
-import { registerPrefetch } from "./prefetch.ts";
+import { registerLookup } from "./prefetch.ts";
 import { Stage, stageKey } from "./stage.ts";
 import { Team } from "./team.ts";
 
@@ -30,7 +30,7 @@ for (const direction of ["upstream", "downstream"] as const) {
     }));
 }
 
-registerPrefetch("artifact", (ctx, key) => void lookupKey(ctx, "Artifact", key));
+registerLookup("artifact", (ctx, key) => lookupKey(ctx, "Artifact", key));
 
 builder.objectFields(Team, (t) => ({
   artifacts: t.field({ type: [Artifact], resolve: (team, _a, ctx) => listByTeam(ctx.db, "Artifact", team.id) }),

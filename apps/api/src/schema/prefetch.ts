@@ -40,13 +40,36 @@ export function registerPrefetch(field: string, start: Prefetcher): void {
   registry.set(field, [...(registry.get(field) ?? []), start]);
 }
 
+const entityLookups = new Map<string, (ctx: Context, key: string) => Promise<unknown>>();
+/** A by-id child of Team (`artifact(id)`) whose lookup is started, and whose row proves the team exists. */
+export function registerLookup(field: string, lookup: (ctx: Context, key: string) => Promise<unknown>): void {
+  entityLookups.set(field, lookup);
+  registerPrefetch(field, (ctx, key) => void lookup(ctx, key));
+}
+
+export interface Prefetched {
+  /** The by-id lookups started (one per child field with an id). */
+  lookups: Promise<unknown>[];
+  /** Whether the query reads the team itself (anything but id, __typename and by-id children). */
+  readsTeam: boolean;
+}
+
 /** Starts the lookups that `team(id: team) { ... }` will ask for below it. */
-export function prefetchUnderTeam(ctx: Context, team: string, info: GraphQLResolveInfo): void {
-  for (const child of fieldsOf(info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []))) {
+export function prefetchUnderTeam(ctx: Context, team: string, info: GraphQLResolveInfo): Prefetched {
+  const selections = info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []);
+  const lookups: Promise<unknown>[] = [];
+  let readsTeam = selections.some((s) => s.kind !== Kind.FIELD);
+  for (const child of fieldsOf(selections)) {
     const id = argument(child, "id", info);
-    if (typeof id !== "string") continue;
-    for (const start of registry.get(child.name.value) ?? []) start(ctx, keyOf({ team, id }), fieldsOf(child.selectionSet?.selections ?? []), info);
+    const lookup = entityLookups.get(child.name.value);
+    if (typeof id === "string") {
+      const key = keyOf({ team, id });
+      for (const start of registry.get(child.name.value) ?? []) start(ctx, key, fieldsOf(child.selectionSet?.selections ?? []), info);
+      if (lookup) lookups.push(lookup(ctx, key));
+    }
+    if (!lookup && child.name.value !== "id" && child.name.value !== "__typename") readsTeam = true;
   }
+  return { lookups, readsTeam };
 }
 
 /** Plain fields only: fragments are left to resolve level by level (correct, just not prefetched). */

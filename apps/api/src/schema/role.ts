@@ -4,7 +4,7 @@ import { keyOf, listByTeam } from "../db/entities.ts";
 import { contextChain, impactedRoles, leadsOfStages } from "../db/relations.ts";
 import { Artifact } from "./artifact.ts";
 import { depthSchema, loadRoles, lookup, lookupKey } from "./load.ts";
-import { argument, registerPrefetch, sharedLoad } from "./prefetch.ts";
+import { argument, registerLookup, registerPrefetch, sharedLoad } from "./prefetch.ts";
 import { Stage } from "./stage.ts";
 import { Team } from "./team.ts";
 
@@ -19,7 +19,7 @@ export const Role = builder.loadableObject("Role", {
   }),
 });
 
-registerPrefetch("role", (ctx, key) => void lookupKey(ctx, "Role", key));
+registerLookup("role", (ctx, key) => lookupKey(ctx, "Role", key));
 
 builder.objectFields(Team, (t) => ({
   roles: t.field({ type: [Role], resolve: (team, _a, ctx) => listByTeam(ctx.db, "Role", team.id) }),

@@ -18,6 +18,9 @@ export const Team = builder.loadableObject("Team", {
 });
 export type TeamParent = TeamRow;
 
+/** A team known to exist whose own fields the query does not read (only id is resolved from it). */
+const existingTeam = (id: string): TeamRow => ({ team: id, id, name: id, description: null, lint: null });
+
 builder.queryFields((t) => ({
   teams: t.field({
     type: [Team],
@@ -29,8 +32,16 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx, info) => {
-      prefetchUnderTeam(ctx, String(args.id), info);
-      const [row] = await loadTeamsById([String(args.id)], ctx);
+      const id = String(args.id);
+      const prefetched = prefetchUnderTeam(ctx, id, info);
+      // `team(id) { artifact(id) { ... } }` reads nothing of the team but its existence, and an
+      // entity of the team exists only if the team does (import creates the Team node, delete
+      // removes everything): when a by-id child is found, the team query is not needed.
+      if (!prefetched.readsTeam && prefetched.lookups.length > 0) {
+        const found = await Promise.all(prefetched.lookups.map((p) => p.catch(() => null)));
+        if (found.some((row) => row !== null)) return existingTeam(id);
+      }
+      const [row] = await loadTeamsById([id], ctx);
       return row instanceof Error || !row ? null : row;
     },
   }),
