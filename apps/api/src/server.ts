@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import net from "node:net";
 import { createServerAdapter } from "@whatwg-node/server";
 import { connect } from "./db/index.ts";
 import { ConfigError, env, isLoopback } from "./env.ts";
@@ -39,7 +40,14 @@ async function main(): Promise<void> {
   if (seeded) log(`seeded the example team '${seeded}'`);
 
   const app = createApp({ db: connection.db, env: config, logger });
-  server.off("request", starting).on("request", createServerAdapter(app.fetch));
+  let stopping = false;
+  let active = 0;
+  server.off("request", starting).on("request", createServerAdapter(app.fetch)).prependListener("request", (_req, res) => {
+    active++;
+    res.once("close", () => active--);
+    // While draining, answers close their connection so keep-alive clients let go.
+    if (stopping) res.setHeader("connection", "close");
+  });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const base = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}`;
@@ -49,15 +57,24 @@ async function main(): Promise<void> {
     : `  auth      ${config.ROLEGRAPH_TOKENS.length} token(s) configured; requests need Authorization: Bearer <token>`);
   log("Press Ctrl-C to stop.");
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`\n${signal}: finishing requests in flight, then stopping Neo4j...`);
-    server.close();
-    server.closeIdleConnections();
     const drained = new Promise<void>((done) => server.once("close", () => done()));
+    // Requests already sent must be answered. http.Server.close() would destroy every connection
+    // that looks idle, which includes one whose request still sits unread in its socket, and
+    // closing the listener resets connections still in the kernel's accept queue; with the loop
+    // busy, both happen to requests a client has sent. So keep accepting (answers now carry
+    // Connection: close) until nothing is in flight, then stop listening and close what is idle.
+    const sweep = setInterval(() => {
+      if (active > 0) return;
+      if (server.listening) net.Server.prototype.close.call(server);
+      server.closeIdleConnections();
+    }, 100);
     await Promise.race([drained, new Promise((done) => setTimeout(done, 10_000).unref())]);
+    clearInterval(sweep);
+    server.closeAllConnections();
     await connection.close();
     log("stopped.");
     process.exit(0);
