@@ -35,6 +35,17 @@ export const flowsOfRoles = (db: Db, type: "CONSUMES" | "PRODUCES", keys: readon
     `UNWIND $keys AS key MATCH (n:Role {team: key.team, id: key.id})-[f:${type}]->(a:Artifact) WITH n, n AS r, f, a
      RETURN ${flowFields} ORDER BY f.order`, keys, (f) => keyOf({ team: f.team, id: f.role }));
 
+/** Both directions in one query, for a request that asks a role for its consumes and its produces. */
+export async function flowsOfRolesBoth(db: Db, keys: readonly string[]): Promise<Record<"CONSUMES" | "PRODUCES", FlowRow[][]>> {
+  const both = await grouped<FlowRow & { type: "CONSUMES" | "PRODUCES" }>(db,
+    `UNWIND $keys AS key MATCH (n:Role {team: key.team, id: key.id})-[f:CONSUMES|PRODUCES]->(a:Artifact) WITH n, n AS r, f, a
+     RETURN ${flowFields}, type(f) AS type ORDER BY f.order`, keys, (f) => keyOf({ team: f.team, id: f.role }));
+  return {
+    CONSUMES: both.map((g) => g.filter((f) => f.type === "CONSUMES")),
+    PRODUCES: both.map((g) => g.filter((f) => f.type === "PRODUCES")),
+  };
+}
+
 export const flowsOfArtifacts = (db: Db, type: "CONSUMES" | "PRODUCES", keys: readonly string[]) =>
   grouped<FlowRow>(db,
     `UNWIND $keys AS key MATCH (n:Artifact {team: key.team, id: key.id})<-[f:${type}]-(r:Role) WITH n, r, f, n AS a

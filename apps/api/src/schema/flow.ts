@@ -1,8 +1,8 @@
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { registerPrefetch, sharedLoad } from "./prefetch.ts";
+import { registerPrefetch, shared, sharedLoad } from "./prefetch.ts";
 import { keyOf } from "../db/entities.ts";
-import { flowsOfArtifacts, flowsOfRoles, type FlowRow } from "../db/relations.ts";
+import { flowsOfArtifacts, flowsOfRoles, flowsOfRolesBoth, type FlowRow } from "../db/relations.ts";
 import { Artifact } from "./artifact.ts";
 import { Role } from "./role.ts";
 import { Stage, stageKey } from "./stage.ts";
@@ -52,5 +52,11 @@ const startFlows = (of: typeof ofRoles, names: readonly (keyof typeof flowFields
       if (name) void of(ctx, flowFields[name], [key]);
     }
   };
-registerPrefetch("role", startFlows(ofRoles, ["consumes", "produces"]));
+registerPrefetch("role", (ctx, key, subfields) => {
+  const asked = new Set(subfields.map((f) => f.name.value));
+  if (!asked.has("consumes") || !asked.has("produces")) return startFlows(ofRoles, ["consumes", "produces"])(ctx, key, subfields);
+  // Both directions: one query, shared by the two fields.
+  const both = shared(ctx, `flowsOfRolesBoth:${key}`, () => flowsOfRolesBoth(ctx.db, [key]));
+  for (const type of ["CONSUMES", "PRODUCES"] as const) void sharedLoad(ctx, `flowsOfRoles:${type}`, [key], async () => (await both)[type]);
+});
 registerPrefetch("artifact", startFlows(ofArtifacts, ["consumers", "producers"]));
