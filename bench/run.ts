@@ -51,10 +51,14 @@ export interface BenchResult {
   settings: ReturnType<typeof settings>;
   organisation: ReturnType<typeof organisationSummary> & { generateMs: number };
   import: {
+    /** Teams of the same shape imported (and deleted) before measuring, from a fresh server. */
+    warmup: { teams: number; ms: number };
     teams: number; nodes: number; relationships: number; seconds: number;
     /** Entities and relationships created per second, over all team imports. */
     perSecond: number;
     perTeam: Summary;
+    /** Teams of the same shape, imported two at a time. */
+    twoAtATime: { teams: number; entities: number; seconds: number; perSecond: number };
     handoffs: { count: number; seconds: number; perSecond: number };
   };
   reads: Record<ReadName, ReadResult>;
@@ -82,6 +86,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   try {
     log(`bench ${options.size}: ${JSON.stringify(organisationSummary(org))}`);
 
+    // Warm-up: teams of the same shape imported and deleted first, so the figure is the steady
+    // state (the JVM's JIT and Neo4j's plan cache warm), not a fresh server's first minute.
+    const warm = generateOrganisation(sameShape(options.size, 3), { seed: 99, prefix: `${prefix}-warmup` });
+    const warmup = await timed(async () => {
+      for (const team of warm.teams) await importTeam(db, team);
+    });
+    for (const team of warm.teams) await deleteTeam(db, team.team.id, true);
+    log(`import warm-up: ${warm.teams.length} teams in ${Math.round(warmup.ms)} ms`);
+
     // Import: one transaction per team, as `rolegraph import` does, one team after another.
     let nodes = 0;
     let relationships = 0;
@@ -94,13 +107,24 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         relationships += value.relationships.created;
       }
     });
+    // The same, two teams at a time (imports of different teams lock different Team nodes):
+    // what an organisation importing its team files from parallel CI jobs gets on two cores.
+    const parallelOrg = generateOrganisation(sameShape(options.size, 20), { seed: 98, prefix: `${prefix}-parallel` });
+    let parallelCount = 0;
+    const queue = [...parallelOrg.teams];
+    const parallel = await timed(() => Promise.all([0, 1].map(async () => {
+      for (let team = queue.shift(); team; team = queue.shift()) parallelCount += (await importTeam(db, team)).created;
+    })));
+    for (const team of parallelOrg.teams) await deleteTeam(db, team.team.id, true);
     const written = await timed(() => writeHandoffs(db, org.teams, org.handoffs));
     const importResult = {
+      warmup: { teams: warm.teams.length, ms: Math.round(warmup.ms) },
       teams: org.teams.length, nodes, relationships, seconds: round(imported.ms / 1000),
       perSecond: Math.round((nodes + relationships) / (imported.ms / 1000)), perTeam: summarize(perTeam),
+      twoAtATime: { teams: parallelOrg.teams.length, entities: parallelCount, seconds: round(parallel.ms / 1000), perSecond: Math.round(parallelCount / (parallel.ms / 1000)) },
       handoffs: { count: written.value, seconds: round(written.ms / 1000), perSecond: Math.round(written.value / (written.ms / 1000)) },
     };
-    log(`import: ${nodes} nodes + ${relationships} relationships in ${importResult.seconds} s = ${importResult.perSecond}/s; ${written.value} handoffs in ${importResult.handoffs.seconds} s`);
+    log(`import: ${nodes} nodes + ${relationships} relationships in ${importResult.seconds} s = ${importResult.perSecond}/s; two at a time ${importResult.twoAtATime.perSecond}/s; ${written.value} handoffs in ${importResult.handoffs.seconds} s`);
 
     // Reads: ours and @neo4j/graphql in process (fetch handlers), raw Cypher through the driver.
     const app = createApp({ db, env: parseEnv({}), logger: pino({ level: "silent" }) });
@@ -161,6 +185,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   }
 }
 
+/** `teams` teams shaped like the size's (capped at its team count), without handoffs. */
+function sameShape(size: SizeName, teams: number) {
+  const spec = SIZES[size];
+  const n = Math.min(teams, spec.teams);
+  const share = (total: number) => Math.round((total / spec.teams) * n);
+  return { teams: n, roles: share(spec.roles), artifacts: share(spec.artifacts), flows: share(spec.flows), contracts: share(spec.contracts), agents: share(spec.agents), handoffs: 0 };
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The issue's targets for size L, checked on whatever size ran. */
@@ -185,6 +217,7 @@ export function printTable(r: BenchResult): string {
     `| measurement | p50 | p95 | note |`,
     `|---|---:|---:|---|`,
     `| import (${r.import.nodes} nodes + ${r.import.relationships} rels) | ${r.import.perSecond}/s | | ${r.import.seconds} s; per team p50 ${r.import.perTeam.p50} ms |`,
+    `| import, two teams at a time (${r.import.twoAtATime.teams} teams) | ${r.import.twoAtATime.perSecond}/s | | ${r.import.twoAtATime.seconds} s |`,
     `| handoffs bulk write | ${r.import.handoffs.perSecond}/s | | ${r.import.handoffs.count} in ${r.import.handoffs.seconds} s |`,
   ];
   for (const [name, read] of Object.entries(r.reads)) {
