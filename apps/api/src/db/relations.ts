@@ -24,21 +24,21 @@ async function grouped<T>(db: Db, cypher: string, keys: readonly string[], group
 export const roleRow = (r: string) => `{team: ${r}.team, id: ${r}.id, name: ${r}.name, purpose: ${r}.purpose, owner: ${r}.owner}`;
 const artifactRow = (a: string) =>
   `{team: ${a}.team, id: ${a}.id, name: ${a}.name, format: ${a}.format, sourceOfTruth: ${a}.sourceOfTruth, external: coalesce(${a}.external, false)}`;
-const stageRow = (team: string, id: string) =>
-  `COLLECT { MATCH (s:Stage {team: ${team}, id: ${id}}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
-     RETURN {team: s.team, id: s.id, name: s.name, question: s.question, order: s.order, output: o.id} }[0]`;
+// A key's team stages, read once per key rather than once per flow; each flow picks its own.
+const STAGES_OF_KEY = `CALL (key) { MATCH (s:Stage {team: key.team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
+  RETURN collect({team: s.team, id: s.id, name: s.name, question: s.question, order: s.order, output: o.id}) AS stages }`;
 const flowFields = `n.team AS team, r.id AS role, a.id AS artifact, f.cadence AS cadence, f.stage AS stage,
-  ${roleRow("r")} AS roleRow, ${artifactRow("a")} AS artifactRow, ${stageRow("n.team", "f.stage")} AS stageRow`;
+  ${roleRow("r")} AS roleRow, ${artifactRow("a")} AS artifactRow, [s IN stages WHERE s.id = f.stage][0] AS stageRow`;
 
 export const flowsOfRoles = (db: Db, type: "CONSUMES" | "PRODUCES", keys: readonly string[]) =>
   grouped<FlowRow>(db,
-    `UNWIND $keys AS key MATCH (n:Role {team: key.team, id: key.id})-[f:${type}]->(a:Artifact) WITH n, n AS r, f, a
+    `UNWIND $keys AS key ${STAGES_OF_KEY} MATCH (n:Role {team: key.team, id: key.id})-[f:${type}]->(a:Artifact) WITH n, n AS r, f, a, stages
      RETURN ${flowFields} ORDER BY f.order`, keys, (f) => keyOf({ team: f.team, id: f.role }));
 
 /** Both directions in one query, for a request that asks a role for its consumes and its produces. */
 export async function flowsOfRolesBoth(db: Db, keys: readonly string[]): Promise<Record<"CONSUMES" | "PRODUCES", FlowRow[][]>> {
   const both = await grouped<FlowRow & { type: "CONSUMES" | "PRODUCES" }>(db,
-    `UNWIND $keys AS key MATCH (n:Role {team: key.team, id: key.id})-[f:CONSUMES|PRODUCES]->(a:Artifact) WITH n, n AS r, f, a
+    `UNWIND $keys AS key ${STAGES_OF_KEY} MATCH (n:Role {team: key.team, id: key.id})-[f:CONSUMES|PRODUCES]->(a:Artifact) WITH n, n AS r, f, a, stages
      RETURN ${flowFields}, type(f) AS type ORDER BY f.order`, keys, (f) => keyOf({ team: f.team, id: f.role }));
   return {
     CONSUMES: both.map((g) => g.filter((f) => f.type === "CONSUMES")),
@@ -48,7 +48,7 @@ export async function flowsOfRolesBoth(db: Db, keys: readonly string[]): Promise
 
 export const flowsOfArtifacts = (db: Db, type: "CONSUMES" | "PRODUCES", keys: readonly string[]) =>
   grouped<FlowRow>(db,
-    `UNWIND $keys AS key MATCH (n:Artifact {team: key.team, id: key.id})<-[f:${type}]-(r:Role) WITH n, r, f, n AS a
+    `UNWIND $keys AS key ${STAGES_OF_KEY} MATCH (n:Artifact {team: key.team, id: key.id})<-[f:${type}]-(r:Role) WITH n, r, f, n AS a, stages
      RETURN ${flowFields} ORDER BY r.order, f.order`, keys, (f) => keyOf({ team: f.team, id: f.artifact }));
 
 export const engagementsOfRoles = (db: Db, keys: readonly string[]) =>
