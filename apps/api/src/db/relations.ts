@@ -35,15 +35,25 @@ export const flowsOfRoles = (db: Db, type: "CONSUMES" | "PRODUCES", keys: readon
     `UNWIND $keys AS key ${STAGES_OF_KEY} MATCH (n:Role {team: key.team, id: key.id})-[f:${type}]->(a:Artifact) WITH n, n AS r, f, a, stages
      RETURN ${flowFields} ORDER BY f.order`, keys, (f) => keyOf({ team: f.team, id: f.role }));
 
-/** Both directions in one query, for a request that asks a role for its consumes and its produces. */
-export async function flowsOfRolesBoth(db: Db, keys: readonly string[]): Promise<Record<"CONSUMES" | "PRODUCES", FlowRow[][]>> {
-  const both = await grouped<FlowRow & { type: "CONSUMES" | "PRODUCES" }>(db,
-    `UNWIND $keys AS key ${STAGES_OF_KEY} MATCH (n:Role {team: key.team, id: key.id})-[f:CONSUMES|PRODUCES]->(a:Artifact) WITH n, n AS r, f, a, stages
-     RETURN ${flowFields}, type(f) AS type ORDER BY f.order`, keys, (f) => keyOf({ team: f.team, id: f.role }));
-  return {
-    CONSUMES: both.map((g) => g.filter((f) => f.type === "CONSUMES")),
-    PRODUCES: both.map((g) => g.filter((f) => f.type === "PRODUCES")),
-  };
+type FlowType = "CONSUMES" | "PRODUCES";
+
+/**
+ * One role or artifact by key with its flows of the given types, in one query: what
+ * `role(id) { consumes produces }` and `artifact(id) { consumers }` ask for. The parent is
+ * null when it does not exist; its row has the loaders' shape (entities.ts).
+ */
+export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P, types: readonly FlowType[], key: string):
+  Promise<{ parent: (P extends "Role" ? RoleRow : ArtifactRow) | null; flows: Record<FlowType, FlowRow[]> }> {
+  const rel = types.join("|"); // FlowType values only, never input
+  const match = parent === "Role"
+    ? `MATCH (n:Role {team: key.team, id: key.id}) OPTIONAL MATCH (n)-[f:${rel}]->(a:Artifact) WITH n, n AS r, f, a, stages ORDER BY f.order`
+    : `MATCH (n:Artifact {team: key.team, id: key.id}) OPTIONAL MATCH (n)<-[f:${rel}]-(r:Role) WITH n, r, f, n AS a, stages ORDER BY r.order, f.order`;
+  const rows = await db.query<FlowRow & { parent: RoleRow & ArtifactRow; type: FlowType | null }>(
+    `UNWIND [$key] AS key ${STAGES_OF_KEY} ${match}
+     RETURN ${parent === "Role" ? roleRow("n") : artifactRow("n")} AS parent, ${flowFields}, type(f) AS type`, { key: parseKey(key) });
+  const flows: Record<FlowType, FlowRow[]> = { CONSUMES: [], PRODUCES: [] };
+  for (const { parent: _p, type, ...flow } of rows) if (type) flows[type].push(flow);
+  return { parent: rows[0]?.parent ?? null, flows };
 }
 
 export const flowsOfArtifacts = (db: Db, type: "CONSUMES" | "PRODUCES", keys: readonly string[]) =>

@@ -2,7 +2,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { registerPrefetch, shared, sharedLoad } from "./prefetch.ts";
 import { keyOf } from "../db/entities.ts";
-import { flowsOfArtifacts, flowsOfRoles, flowsOfRolesBoth, type FlowRow } from "../db/relations.ts";
+import { flowsOfArtifacts, flowsOfRoles, withFlows, type FlowRow } from "../db/relations.ts";
 import { Artifact } from "./artifact.ts";
 import { Role } from "./role.ts";
 import { Stage, stageKey } from "./stage.ts";
@@ -43,20 +43,19 @@ builder.objectFields(Artifact, (t) => ({
   }),
 }));
 
-// `team(id) { role(id) { consumes } }` and `artifact(id) { consumers }`: start the flows with the lookups.
+// `team(id) { role(id) { consumes produces } }` and `artifact(id) { consumers }`: the lookup
+// and the flows asked for are one query, started with the team; the lookup and the flow
+// fields below share its answer.
 const flowFields = { consumes: "CONSUMES", produces: "PRODUCES", consumers: "CONSUMES", producers: "PRODUCES" } as const;
-const startFlows = (of: typeof ofRoles, names: readonly (keyof typeof flowFields)[]) =>
-  (ctx: Context, key: string, subfields: { name: { value: string } }[]) => {
-    for (const f of subfields) {
-      const name = names.find((n) => n === f.name.value);
-      if (name) void of(ctx, flowFields[name], [key]);
-    }
-  };
-registerPrefetch("role", (ctx, key, subfields) => {
-  const asked = new Set(subfields.map((f) => f.name.value));
-  if (!asked.has("consumes") || !asked.has("produces")) return startFlows(ofRoles, ["consumes", "produces"])(ctx, key, subfields);
-  // Both directions: one query, shared by the two fields.
-  const both = shared(ctx, `flowsOfRolesBoth:${key}`, () => flowsOfRolesBoth(ctx.db, [key]));
-  for (const type of ["CONSUMES", "PRODUCES"] as const) void sharedLoad(ctx, `flowsOfRoles:${type}`, [key], async () => (await both)[type]);
-});
-registerPrefetch("artifact", startFlows(ofArtifacts, ["consumers", "producers"]));
+for (const [field, label, names, loaderName] of [
+  ["role", "Role", ["consumes", "produces"], "flowsOfRoles"],
+  ["artifact", "Artifact", ["consumers", "producers"], "flowsOfArtifacts"],
+] as const) {
+  registerPrefetch(field, (ctx, key, subfields) => {
+    const types = [...new Set(subfields.flatMap((f) => names.filter((n) => n === f.name.value).map((n) => flowFields[n])))];
+    if (types.length === 0) return;
+    const both = shared(ctx, `${label}WithFlows:${key}`, () => withFlows(ctx.db, label, types, key));
+    void shared(ctx, `lookup:${label}:${key}`, async () => (await both).parent);
+    for (const type of types) void sharedLoad(ctx, `${loaderName}:${type}`, [key], async () => [(await both).flows[type]]);
+  });
+}

@@ -44,7 +44,6 @@ const entityLookups = new Map<string, (ctx: Context, key: string) => Promise<unk
 /** A by-id child of Team (`artifact(id)`) whose lookup is started, and whose row proves the team exists. */
 export function registerLookup(field: string, lookup: (ctx: Context, key: string) => Promise<unknown>): void {
   entityLookups.set(field, lookup);
-  registerPrefetch(field, (ctx, key) => void lookup(ctx, key));
 }
 
 export interface Prefetched {
@@ -64,6 +63,7 @@ export function prefetchUnderTeam(ctx: Context, team: string, info: GraphQLResol
     const lookup = entityLookups.get(child.name.value);
     if (typeof id === "string") {
       const key = keyOf({ team, id });
+      // Prefetchers first: one may answer the lookup too (an entity with its flows in one query).
       for (const start of registry.get(child.name.value) ?? []) start(ctx, key, fieldsOf(child.selectionSet?.selections ?? []), info);
       if (lookup) lookups.push(lookup(ctx, key));
     }
