@@ -35,7 +35,7 @@ export interface BenchOptions {
 /** Settings per size: enough runs for a stable p95, without the L run taking all afternoon. */
 function settings(size: SizeName, quick: boolean) {
   if (quick) {
-    return { warmup: 1, runs: 2, targets: 4, loadWarmupMs: 200, loadMs: 500, gapRuns: 1, explorerRuns: 1, heap: "1g", pagecache: "256m" };
+    return { warmup: 1, runs: 2, targets: 4, loadWarmupMs: 200, loadMs: 2_000, gapRuns: 1, explorerRuns: 1, heap: "1g", pagecache: "256m" };
   }
   return {
     S: { warmup: 20, runs: 100, targets: 20, loadWarmupMs: 2_000, loadMs: 5_000, gapRuns: 10, explorerRuns: 3, heap: "1g", pagecache: "256m" },
