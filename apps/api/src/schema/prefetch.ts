@@ -40,10 +40,18 @@ export function registerPrefetch(field: string, start: Prefetcher): void {
   registry.set(field, [...(registry.get(field) ?? []), start]);
 }
 
-const entityLookups = new Map<string, (ctx: Context, key: string) => Promise<unknown>>();
+/** Starts a child of Team from its arguments; its answer, when not null, proves the team exists. */
+export type ProofStarter = (ctx: Context, team: string, child: FieldNode, info: GraphQLResolveInfo) => Promise<unknown> | undefined;
+const proofs = new Map<string, ProofStarter>();
+export function registerProof(field: string, start: ProofStarter): void {
+  proofs.set(field, start);
+}
 /** A by-id child of Team (`artifact(id)`) whose lookup is started, and whose row proves the team exists. */
 export function registerLookup(field: string, lookup: (ctx: Context, key: string) => Promise<unknown>): void {
-  entityLookups.set(field, lookup);
+  registerProof(field, (ctx, team, child, info) => {
+    const id = argument(child, "id", info);
+    return typeof id === "string" ? lookup(ctx, keyOf({ team, id })) : undefined;
+  });
 }
 
 export interface Prefetched {
@@ -60,14 +68,14 @@ export function prefetchUnderTeam(ctx: Context, team: string, info: GraphQLResol
   let readsTeam = selections.some((s) => s.kind !== Kind.FIELD);
   for (const child of fieldsOf(selections)) {
     const id = argument(child, "id", info);
-    const lookup = entityLookups.get(child.name.value);
+    // Prefetchers first: one may answer the lookup too (an entity with its flows in one query).
     if (typeof id === "string") {
-      const key = keyOf({ team, id });
-      // Prefetchers first: one may answer the lookup too (an entity with its flows in one query).
-      for (const start of registry.get(child.name.value) ?? []) start(ctx, key, fieldsOf(child.selectionSet?.selections ?? []), info);
-      if (lookup) lookups.push(lookup(ctx, key));
+      for (const start of registry.get(child.name.value) ?? []) start(ctx, keyOf({ team, id }), fieldsOf(child.selectionSet?.selections ?? []), info);
     }
-    if (!lookup && child.name.value !== "id" && child.name.value !== "__typename") readsTeam = true;
+    const proof = proofs.get(child.name.value);
+    const started = proof?.(ctx, team, child, info);
+    if (started) lookups.push(started);
+    if (!proof && child.name.value !== "id" && child.name.value !== "__typename") readsTeam = true;
   }
   return { lookups, readsTeam };
 }

@@ -4,7 +4,7 @@ import { keyOf, listByTeam } from "../db/entities.ts";
 import { contextChain, impactedRoles, leadsOfStages } from "../db/relations.ts";
 import { Artifact } from "./artifact.ts";
 import { depthSchema, loadRoles, lookup, lookupKey } from "./load.ts";
-import { argument, registerLookup, registerPrefetch, sharedLoad } from "./prefetch.ts";
+import { argument, registerLookup, registerPrefetch, registerProof, shared, sharedLoad } from "./prefetch.ts";
 import { Stage } from "./stage.ts";
 import { Team } from "./team.ts";
 
@@ -34,11 +34,17 @@ builder.objectFields(Team, (t) => ({
     nullable: true,
     description: "The shortest chain of roles context travels from one role to another (each producing what the next consumes); null if none",
     args: { from: t.arg.id({ required: true }), to: t.arg.id({ required: true }) },
-    resolve: async (team, args, ctx) => {
-      return contextChain(ctx.db, team.id, String(args.from), String(args.to));
-    },
+    resolve: (team, args, ctx) => chainOf(ctx, team.id, String(args.from), String(args.to)),
   }),
 }));
+
+// Started with the team (its arguments are in the query); a chain found proves the team exists.
+const chainOf = (ctx: Context, team: string, from: string, to: string) =>
+  shared(ctx, `contextChain:${keyOf({ team, id: from })}|${to}`, () => contextChain(ctx.db, team, from, to));
+registerProof("contextChain", (ctx, team, child, info) => {
+  const [from, to] = [argument(child, "from", info), argument(child, "to", info)];
+  return typeof from === "string" && typeof to === "string" ? chainOf(ctx, team, from, to) : undefined;
+});
 
 builder.objectField(Stage, "leads", (t) =>
   t.loadableList({
