@@ -127,6 +127,15 @@ describe("parseTeamDocument", () => {
     expect(errorsOf(`${BASE}meta: { a: &m [1, 2], b: *m, c: *m }\n`)).toEqual([]);
   });
 
+  it("refuses text with an unpaired surrogate, which Neo4j would store as U+FFFD, at the text", () => {
+    const lone = `${BASE}meta: { note: "rocket \\ud83d ok" }\n`;
+    expect(errorsOf(lone)).toEqual([
+      { path: "meta.note", message: "the text has an unpaired UTF-16 surrogate (\\ud83d at character 7), which cannot be stored as text", line: 12, column: 15 },
+    ]);
+    expect(errorsOf(`${BASE}meta: { "k\\udc00": 1 }\n`)[0]?.message).toMatch(/^the key has an unpaired UTF-16 surrogate/);
+    expect(errorsOf(`${BASE}meta: { note: "rocket \\ud83d\\ude80 🧨" }\n`)).toEqual([]);
+  });
+
   it("refuses an over-size document without parsing it", () => {
     expect(Buffer.byteLength(BASE)).toBe(271);
     expect(errorsOf(BASE, { maxBytes: 270 })).toEqual([{ path: "", message: "document is 271 bytes; the limit is 270" }]);

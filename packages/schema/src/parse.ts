@@ -43,30 +43,40 @@ export function parseTeamDocument(text: string, limits: ParseLimits = {}): Parse
   } catch (error) {
     return { ok: false, errors: [{ path: "", message: `YAML: ${firstLine((error as Error).message)}` }] };
   }
-  const recursive = recursivePath(data);
-  if (recursive) {
-    // `meta: &m { self: *m }` is valid YAML, but a structure that contains itself cannot be
-    // stored (nor written as JSON): refuse it here, where the alias can still be pointed at.
-    return {
-      ok: false,
-      errors: [{ path: formatPath(recursive), message: "YAML: this alias refers to a node that contains it; a recursive structure cannot be stored", ...locate(doc, lines, recursive) }],
-    };
+  const unstorable = unstorableValue(data);
+  if (unstorable) {
+    // Valid YAML and JSON, but not what the graph can keep: refuse it here, where the
+    // parser can still point at it, rather than store something else.
+    return { ok: false, errors: [{ path: formatPath(unstorable.path), message: unstorable.message, ...locate(doc, lines, unstorable.path) }] };
   }
   return validateTeam(data, doc, lines);
 }
 
-/** The path of the first value that contains itself (through an alias), if any. */
-function recursivePath(data: unknown): (string | number)[] | undefined {
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The first value the graph cannot store as written: a structure that contains itself
+ * (`meta: &m { self: *m }`), which has no JSON form; or text with an unpaired UTF-16
+ * surrogate (`"\ud83e"`), which Neo4j stores as UTF-8 and so replaces with U+FFFD.
+ */
+function unstorableValue(data: unknown): { path: (string | number)[]; message: string } | undefined {
   const state = new Map<object, "open" | "done">();
-  const visit = (value: unknown, path: (string | number)[]): (string | number)[] | undefined => {
+  const loneSurrogate = (text: string, path: (string | number)[], what: string) => {
+    const found = LONE_SURROGATE.exec(text);
+    if (!found) return undefined;
+    const unit = `\\u${found[0].charCodeAt(0).toString(16)}`;
+    return { path, message: `${what} has an unpaired UTF-16 surrogate (${unit} at character ${found.index}), which cannot be stored as text` };
+  };
+  const visit = (value: unknown, path: (string | number)[]): { path: (string | number)[]; message: string } | undefined => {
+    if (typeof value === "string") return loneSurrogate(value, path, "the text");
     if (value === null || typeof value !== "object") return undefined;
     const seen = state.get(value);
-    if (seen === "open") return path;
+    if (seen === "open") return { path, message: "YAML: this alias refers to a node that contains it; a recursive structure cannot be stored" };
     if (seen === "done") return undefined; // shared by aliases, already checked
     state.set(value, "open");
     const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
     for (const [key, child] of entries) {
-      const found = visit(child, [...path, key]);
+      const found = (typeof key === "string" ? loneSurrogate(key, [...path, key], "the key") : undefined) ?? visit(child, [...path, key]);
       if (found) return found;
     }
     state.set(value, "done");
