@@ -148,14 +148,16 @@ describe("auth", () => {
       return Number(process.hrtime.bigint() - started) / 2_000;
     };
     const samples = { nearly: [] as number[], random: [] as number[] };
-    for (let round = 0; round < 15; round++) {
-      samples.nearly.push(time(`${real.slice(0, -1)}x`));
-      samples.random.push(time(`zz${real.slice(2).split("").reverse().join("")}`));
+    for (let round = 0; round < 16; round++) {
+      // Alternate which goes first, so warm-up and GC do not favour one of them.
+      const order = round % 2 === 0 ? (["nearly", "random"] as const) : (["random", "nearly"] as const);
+      for (const which of order) samples[which].push(time(which === "nearly" ? `${real.slice(0, -1)}x` : `zz${real.slice(2).split("").reverse().join("")}`));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     const ratio = median(samples.nearly) / median(samples.random);
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    // Loose on purpose: the digest comparison above is the proof; this catches a gross early exit.
+    expect(ratio).toBeGreaterThan(0.33);
+    expect(ratio).toBeLessThan(3);
     figures("auth (constant time)", `${presented.length} presented tokens each compared against all ${configured.length} configured as 32-byte digests; ` +
       `median ${Math.round(median(samples.nearly))} ns for a token wrong in its last character vs ${Math.round(median(samples.random))} ns for a random one (ratio ${ratio.toFixed(2)})`);
   });
