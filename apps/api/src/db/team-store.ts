@@ -28,7 +28,7 @@ export interface ImportOutcome extends DiffCounts {
 export async function importTeam(db: Db, team: Team, options: { dryRun?: boolean } = {}): Promise<ImportOutcome> {
   const teamId = team.team.id;
   const desired = toGraph(team);
-  return db.write(async (tx) => {
+  const attempt = () => db.write(async (tx) => {
     // Serializes concurrent imports of one team: the second waits here, then diffs against the first's result.
     await tx.run("MATCH (t:Team {team: $team, id: $team}) SET t.importLock = true REMOVE t.importLock", { team: teamId });
     const diff = diffGraph(await readGraph(tx, teamId), desired);
@@ -36,6 +36,16 @@ export async function importTeam(db: Db, team: Team, options: { dryRun?: boolean
     if (!options.dryRun) await applyDiff(tx, teamId, diff);
     return { teamId, ...counts, changed: counts.created + counts.updated + counts.deleted > 0, dryRun: options.dryRun ?? false };
   });
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      // Two first imports of a new team race past the lock (there is no Team node to lock
+      // yet): the unique constraint stops the second, which runs again, now behind the lock,
+      // against the first's result.
+      if (tries >= 3 || (error as { code?: string }).code !== "Neo.ClientError.Schema.ConstraintValidationFailed") throw error;
+    }
+  }
 }
 
 export async function exportTeam(db: Db, teamId: string) {
