@@ -104,63 +104,43 @@ export async function readGraph(tx: ManagedTransaction, teamId: string): Promise
 async function applyDiff(tx: ManagedTransaction, team: string, diff: GraphDiff): Promise<void> {
   const relMatch = (t: string, from: string, to: string) =>
     `MATCH (a:${name(from)} {team: $team, id: row.from})-[r:${name(t)} {key: row.key}]->(b:${name(to)} {team: $team, id: row.to})`;
-  const steps: Step[] = [];
-  for (const [[t, from, to], rows] of groupRels(diff.deleteRels)) {
-    steps.push({ rows, cypher: `${relMatch(t, from, to)} DELETE r` });
-  }
-  for (const [label, rows] of groupNodes(diff.deleteNodes)) {
-    steps.push({ rows, cypher: `MATCH (n:${name(label)} {team: $team, id: row.id}) DETACH DELETE n` });
-  }
-  for (const [label, rows] of groupNodes(diff.createNodes)) {
-    steps.push({ rows, cypher: `CREATE (n:${name(label)}) SET n = row.props, n.team = $team, n.id = row.id` });
-  }
+  const statements: Statement[] = [];
+  const add = (rows: Record<string, unknown>[], cypher: string) => {
+    for (let i = 0; i < rows.length; i += BATCH) statements.push({ text: `UNWIND $rows AS row ${cypher}`, rows: rows.slice(i, i + BATCH) });
+  };
+  for (const [[t, from, to], rows] of groupRels(diff.deleteRels)) add(rows, `${relMatch(t, from, to)} DELETE r`);
+  for (const [label, rows] of groupNodes(diff.deleteNodes)) add(rows, `MATCH (n:${name(label)} {team: $team, id: row.id}) DETACH DELETE n`);
+  for (const [label, rows] of groupNodes(diff.createNodes)) add(rows, `CREATE (n:${name(label)}) SET n = row.props, n.team = $team, n.id = row.id`);
   for (const [label, rows] of groupNodes(diff.updateNodes)) {
-    steps.push({ rows, cypher: `MATCH (n:${name(label)} {team: $team, id: row.id}) SET n = row.props, n.team = $team, n.id = row.id` });
+    add(rows, `MATCH (n:${name(label)} {team: $team, id: row.id}) SET n = row.props, n.team = $team, n.id = row.id`);
   }
   for (const [[t, from, to], rows] of groupRels(diff.createRels)) {
-    steps.push({ rows, cypher:
-      `MATCH (a:${name(from)} {team: $team, id: row.from}) MATCH (b:${name(to)} {team: $team, id: row.to})
-       CREATE (a)-[r:${name(t)}]->(b) SET r = row.props` });
+    add(rows, `MATCH (a:${name(from)} {team: $team, id: row.from}) MATCH (b:${name(to)} {team: $team, id: row.to})
+       CREATE (a)-[r:${name(t)}]->(b) SET r = row.props`);
   }
-  for (const [[t, from, to], rows] of groupRels(diff.updateRels)) {
-    steps.push({ rows, cypher: `${relMatch(t, from, to)} SET r = row.props` });
-  }
-  await runPacked(tx, team, steps);
+  for (const [[t, from, to], rows] of groupRels(diff.updateRels)) add(rows, `${relMatch(t, from, to)} SET r = row.props`);
+  await pipelined(tx, team, statements);
 }
 
-interface Step {
+interface Statement {
+  text: string;
   rows: Record<string, unknown>[];
-  cypher: string;
 }
 
 /**
- * Runs the steps in order, packed into as few statements as hold BATCH rows: each step is a
- * CALL subquery over its own rows, and subqueries run in order, so a delete still comes
- * before the create it makes room for. One statement per label and type cost a round trip
- * each (about 45 for a team); a 2,000-relationship team now takes one (bench/, docs/performance.md).
+ * Sends every statement of the diff at once and then waits for them all: the driver
+ * pipelines them on the transaction's connection and the server runs them in order, so a
+ * delete still comes before the create it makes room for. Awaiting each one cost a round
+ * trip per label and relationship shape (about 45 per team); packing them into one big
+ * statement instead made Neo4j plan a new, large query for every team shape, seconds each
+ * on a busy machine. These small statements are the same for every team and planned once
+ * (bench/, docs/performance.md).
  */
-async function runPacked(tx: ManagedTransaction, team: string, steps: Step[]): Promise<void> {
-  let parts: string[] = [];
-  let params: Record<string, unknown> = { team };
-  let size = 0;
-  const flush = async () => {
-    if (parts.length === 0) return;
-    await tx.run(parts.join("\n"), params);
-    parts = [];
-    params = { team };
-    size = 0;
-  };
-  for (const step of steps) {
-    for (let i = 0; i < step.rows.length; i += BATCH) {
-      const rows = step.rows.slice(i, i + BATCH);
-      if (size > 0 && size + rows.length > BATCH) await flush();
-      const param = `rows${parts.length}`;
-      parts.push(`CALL () { UNWIND $${param} AS row ${step.cypher} }`);
-      params[param] = rows;
-      size += rows.length;
-    }
-  }
-  await flush();
+async function pipelined(tx: ManagedTransaction, team: string, statements: Statement[]): Promise<void> {
+  const results = statements.map((s) => tx.run(s.text, { team, rows: s.rows }));
+  const settled = await Promise.allSettled(results);
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
 function groupNodes(rows: NodeRow[]): Map<EntityLabel, { id: string; props: Props }[]> {
