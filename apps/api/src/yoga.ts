@@ -9,6 +9,7 @@ import { ERROR_CODES, isNeo4jUnavailable, neo4jUnavailable } from "./errors.ts";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql.ts";
 import { json, staticFiles } from "./http.ts";
 import type { Logger } from "./logger.ts";
+import { yogaLogger } from "./yoga-logger.ts";
 import { MAX_QUERY_NESTING, maxAliasesRule, nestingDepth } from "./limits.ts";
 import { schema } from "./schema/index.ts";
 
@@ -40,7 +41,7 @@ export function createApp(deps: AppDeps) {
     graphqlEndpoint: "/graphql",
     landingPage: false,
     batching: false,
-    logging: logger,
+    logging: yogaLogger(logger),
     graphiql: { title: "Rolegraph GraphQL", defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     plugins: [nestingLimit, validationRules],
     context: ({ request }): Context => ({ db, env, principal: authenticate(request.headers.get("authorization"), env.ROLEGRAPH_TOKENS) }),
