@@ -187,7 +187,10 @@ describe("auth", () => {
     }
     const log = lines.join("");
     expect(lines.length).toBeGreaterThan(requests); // the log did capture the requests
-    expect(log).toMatch(/"level":50/); // and the error paths ran
+    // ...and the error paths ran: refused tokens and bad queries are logged (at debug, as the
+    // client's mistakes; see apps/api/src/yoga-logger.ts) with their messages and stacks.
+    expect(log).toMatch(/"msg":"client error"/);
+    expect(log).toMatch(/FORBIDDEN/);
     const leaked = [...TOKENS.map((x) => x.token), "rel-not-a-configured-token-000"].filter((t) => log.includes(t));
     expect(leaked).toEqual([]);
     figures("auth (logs)", `${requests} requests with tokens at log level trace (incl. refused, malformed and failing ones): ${lines.length} log lines, tokens found in them ${leaked.length}`);
