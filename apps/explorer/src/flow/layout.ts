@@ -1,4 +1,4 @@
-import ELK, { type ElkNode } from "elkjs/lib/elk.bundled.js";
+import type { ElkNode } from "elkjs/lib/elk-api.js";
 import type { Direction } from "../state/view.ts";
 import type { StageInfo } from "./lanes.ts";
 
@@ -33,7 +33,15 @@ const GAP = 16; // between bands
 const TITLE = 52; // room for the band's title above (LR) or beside (TB) its nodes
 const EMPTY = 140; // a stage with nothing shown still gets a band: the lifecycle stays whole
 
-const elk = new ELK();
+/** Runs ELK on a graph: in this thread by default, in a Web Worker in the explorer (elkWorker.ts). */
+export type Elk = (graph: ElkNode) => Promise<ElkNode>;
+
+/** ELK in this thread, loaded on first use: its 1.5 MB are not parsed before a large map's first paint. */
+export const elkInThread: Elk = async (graph) => {
+  const { default: ELK } = await import("elkjs/lib/elk.bundled.js");
+  return new ELK().layout(graph);
+};
+
 const WITHIN_STAGE = new Set(["produces", "owns"]);
 
 /**
@@ -43,7 +51,7 @@ const WITHIN_STAGE = new Set(["produces", "owns"]);
  * - inside a stage, only a role's own outputs and agents sit a step after it. Letting every
  *   within-stage flow add a layer made the DPOS map 7x wider than tall, unreadable at any zoom.
  */
-export async function layout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], stages: readonly StageInfo[], direction: Direction): Promise<Layout> {
+export async function layout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], stages: readonly StageInfo[], direction: Direction, elk: Elk = elkInThread): Promise<Layout> {
   if (nodes.length > LARGE_MAP) return packBands(nodes, gridPositions(nodes, stages, direction), stages, direction);
   const order = new Map(stages.map((s, i) => [s.id, i]));
   const laneOf = new Map(nodes.map((n) => [n.id, order.get(n.lane) ?? 0]));
@@ -68,7 +76,7 @@ export async function layout(nodes: readonly LayoutNode[], edges: readonly Layou
     children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, layoutOptions: { "elk.partitioning.partition": String(laneOf.get(n.id) ?? 0) } })),
     edges: forward.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   };
-  const result = await elk.layout(graph);
+  const result = await elk(graph);
   const raw = new Map((result.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
   return packBands(nodes, raw, stages, direction);
 }
