@@ -7,6 +7,8 @@ export type Panel = "details" | "findings";
 interface Store extends ViewState {
   panel: Panel | null;
   searchOpen: boolean;
+  /** A large map draws only what is on screen; an export needs every node drawn. */
+  drawAll: boolean;
   /** Replace view state from a deep link or history navigation. */
   hydrate: (state: ViewState) => void;
   selectTeam: (team: string) => void;
@@ -25,6 +27,7 @@ interface Store extends ViewState {
   showEverything: () => void;
   openPanel: (panel: Panel | null) => void;
   setSearchOpen: (open: boolean) => void;
+  setDrawAll: (drawAll: boolean) => void;
 }
 
 const toggle = <T>(items: readonly T[], item: T): T[] => (items.includes(item) ? items.filter((i) => i !== item) : [...items, item]);
@@ -33,6 +36,7 @@ export const useStore = create<Store>()((set) => ({
   ...DEFAULT_VIEW,
   panel: null,
   searchOpen: false,
+  drawAll: false,
   hydrate: (state) => set({ ...state, panel: state.focus === null ? null : "details" }),
   selectTeam: (team) => set({ ...DEFAULT_VIEW, team, panel: null }),
   showView: (view) => set({ view }),
@@ -49,6 +53,7 @@ export const useStore = create<Store>()((set) => ({
   showEverything: () => set({ stages: [], kinds: DEFAULT_VIEW.kinds, role: null, onlyGaps: false, isolate: false }),
   openPanel: (panel) => set({ panel }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),
+  setDrawAll: (drawAll) => set({ drawAll }),
 }));
 
 /** The part of the store a URL carries. */

@@ -4,6 +4,18 @@ import { toPng, toSvg } from "html-to-image";
 export type ImageFormat = "png" | "svg";
 
 const PADDING = 0.04;
+const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+
+/**
+ * Resolves once `count` nodes are in the DOM and two more frames have passed (edges follow
+ * their nodes), or after `timeoutMs`: a large map draws only what is on screen until asked.
+ */
+export async function whenDrawn(count: number, timeoutMs = 10_000): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  while (document.querySelectorAll(".react-flow__node").length < count && performance.now() < until) await frame();
+  await frame();
+  await frame();
+}
 
 /**
  * Renders the whole current view (everything shown, not just what fits the window) at a size

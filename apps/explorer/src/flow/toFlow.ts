@@ -1,10 +1,10 @@
 import { MarkerType } from "@xyflow/react";
-import type { CompositionEdge, CompositionNode } from "@rolegraph/schema";
+import type { CompositionEdge, CompositionNode, NodeKind } from "@rolegraph/schema";
 import type { Direction } from "../state/view.ts";
 import type { Focus } from "./focus.ts";
 import type { Graph } from "./graph.ts";
 import type { StageInfo } from "./lanes.ts";
-import { NODE_SIZE, type Chip, type MapEdge, type MapNode } from "./types.ts";
+import { NODE_SIZE, handlesOf, type Chip, type MapEdge, type MapNode } from "./types.ts";
 import type { Visibility } from "./visibility.ts";
 
 export interface FlowInput {
@@ -16,7 +16,14 @@ export interface FlowInput {
   direction: Direction;
 }
 
+export interface Flow {
+  nodes: MapNode[];
+  edges: MapEdge[];
+}
+
 const LETTER: Record<string, string> = { lead: "L", support: "S", consult: "C" };
+const MARKER = { type: MarkerType.ArrowClosed, width: 14, height: 14 };
+const LABEL_PADDING: [number, number] = [4, 2];
 
 function chipsOf(node: CompositionNode, stages: readonly StageInfo[]): Chip[] {
   const engagement = node.engagement ?? {};
@@ -38,48 +45,58 @@ export function edgeLabel(edge: CompositionEdge, graph: Graph): string | undefin
   return undefined;
 }
 
-function edgeClass(edge: CompositionEdge, focus: Focus | undefined): string {
-  const state = focus === undefined ? "" : focus.edges.has(edge.id) ? " is-lit" : " is-dim";
+/** Unlit edges carry no focus class: the canvas dims them all at once while something is focused. */
+function edgeClass(edge: CompositionEdge, lit: boolean): string {
   const pass = edge.contract?.lastPassed === false ? " is-failed" : edge.contract?.lastPassed === true ? " is-passed" : "";
-  return `edge-${edge.kind}${pass}${state}`;
+  return `edge-${edge.kind}${pass}${lit ? " is-lit" : ""}`;
 }
 
-/** The composition as React Flow nodes and edges, without positions: layout places them. */
-export function toFlow({ graph, stages, lanes, visibility, focus, direction }: FlowInput): { nodes: MapNode[]; edges: MapEdge[] } {
-  const nodes: MapNode[] = graph.nodes
-    .filter((n) => visibility.nodes.has(n.id))
-    .map((n) => {
-      const relation = focus?.relations.get(n.id);
-      return {
-        id: n.id,
-        type: n.kind,
-        position: { x: 0, y: 0 },
-        ...NODE_SIZE[n.kind],
-        data: {
-          node: n,
-          lane: lanes.get(n.id) ?? "",
-          direction,
-          relation,
-          dimmed: focus !== undefined && relation === undefined,
-          chips: chipsOf(n, stages),
-        },
-      };
-    });
-  const edges: MapEdge[] = graph.edges
-    .filter((e) => visibility.edges.has(e.id))
-    .map((e) => {
-      const label = edgeLabel(e, graph);
-      const lit = focus?.edges.has(e.id) === true;
-      return {
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        className: edgeClass(e, focus),
-        markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 },
-        zIndex: lit ? 1 : 0,
-        data: { kind: e.kind },
-        ...(label === undefined ? {} : { label, labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 3 }),
-      };
-    });
+const sameEdge = (a: MapEdge, b: MapEdge): boolean =>
+  a.source === b.source && a.target === b.target && a.className === b.className && a.label === b.label && a.data?.kind === b.data?.kind && a.data?.lit === b.data?.lit;
+
+/**
+ * The composition as React Flow nodes and edges, without positions: layout places them.
+ * Given the previous result, every node and edge that draws the same is that same object, so
+ * React Flow and the memoized nodes skip them: a click re-renders what it highlights, not the map.
+ */
+export function toFlow({ graph, stages, lanes, visibility, focus, direction }: FlowInput, previous?: Flow & { stages: readonly StageInfo[] }): Flow {
+  const before = previous !== undefined && previous.stages === stages ? previous : undefined;
+  const oldNodes = new Map(before?.nodes.map((n) => [n.id, n]));
+  const oldEdges = new Map(before?.edges.map((e) => [e.id, e]));
+  const handles = new Map<NodeKind, MapNode["handles"]>();
+  const nodes: MapNode[] = [];
+  for (const n of graph.nodes) {
+    if (!visibility.nodes.has(n.id)) continue;
+    const old = oldNodes.get(n.id);
+    const lane = lanes.get(n.id) ?? "";
+    const relation = focus?.relations.get(n.id);
+    if (old !== undefined && old.data.node === n && old.data.lane === lane && old.data.direction === direction && old.data.relation === relation) {
+      nodes.push(old);
+      continue;
+    }
+    const nodeHandles = handles.get(n.kind) ?? handlesOf(n.kind, direction);
+    handles.set(n.kind, nodeHandles);
+    const chips = old !== undefined && old.data.node === n ? old.data.chips : chipsOf(n, stages);
+    nodes.push({ id: n.id, type: n.kind, position: { x: 0, y: 0 }, ...NODE_SIZE[n.kind], handles: nodeHandles, data: { node: n, lane, direction, relation, chips } });
+  }
+  const edges: MapEdge[] = [];
+  for (const e of graph.edges) {
+    if (!visibility.edges.has(e.id)) continue;
+    const label = edgeLabel(e, graph);
+    const lit = focus?.edges.has(e.id) === true;
+    const next: MapEdge = {
+      id: e.id,
+      type: "flow",
+      source: e.source,
+      target: e.target,
+      className: edgeClass(e, lit),
+      markerEnd: MARKER,
+      zIndex: lit ? 1 : 0,
+      data: { kind: e.kind, lit },
+      ...(label === undefined ? {} : { label, labelBgPadding: LABEL_PADDING, labelBgBorderRadius: 3 }),
+    };
+    const old = oldEdges.get(e.id);
+    edges.push(old !== undefined && sameEdge(old, next) ? old : next);
+  }
   return { nodes, edges };
 }

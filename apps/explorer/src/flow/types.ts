@@ -1,5 +1,6 @@
 import type { CompositionNode, NodeKind } from "@rolegraph/schema";
-import type { Edge, Node } from "@xyflow/react";
+import type { Edge, Node, NodeHandle } from "@xyflow/react";
+import { Position } from "@xyflow/react";
 import type { Direction } from "../state/view.ts";
 import type { Relation } from "./focus.ts";
 
@@ -11,12 +12,16 @@ export interface Chip {
   engagement: string;
 }
 
+/**
+ * What a map node draws. Dimming is not here: while something is focused the canvas dims
+ * every node that has no relation (one class on the map), so a click changes the data of
+ * the highlighted nodes only, and only they re-render.
+ */
 export type MapNodeData = {
   node: CompositionNode;
   lane: string;
   direction: Direction;
   relation: Relation | undefined;
-  dimmed: boolean;
   chips: Chip[];
 };
 
@@ -25,7 +30,9 @@ export type LaneNodeData = { title: string; count: number; direction: Direction 
 export type MapNode = Node<MapNodeData, NodeKind>;
 export type LaneNode = Node<LaneNodeData, "lane">;
 export type AnyNode = MapNode | LaneNode;
-export type MapEdge = Edge<{ kind: string }>;
+/** `lit`: the edge explains the focus; its label then shows at any zoom. */
+export type MapEdgeData = { kind: string; lit: boolean };
+export type MapEdge = Edge<MapEdgeData, "flow">;
 
 /** Fixed sizes: elk needs them before React has measured anything. */
 export const NODE_SIZE: Record<NodeKind, { width: number; height: number }> = {
@@ -34,3 +41,25 @@ export const NODE_SIZE: Record<NodeKind, { width: number; height: number }> = {
   agent: { width: 176, height: 48 },
   contract: { width: 196, height: 60 },
 };
+
+/** The handles' size in map.css (.react-flow__handle), centred on the node's border. */
+const HANDLE = 4;
+
+/**
+ * Where NodeFrame's two handles sit, known before a node is drawn: React Flow can then route
+ * an edge to a node that was never rendered, and skip rendering every node once to measure it
+ * (it otherwise does, even with onlyRenderVisibleElements).
+ */
+export function handlesOf(kind: NodeKind, direction: Direction): NodeHandle[] {
+  const { width, height } = NODE_SIZE[kind];
+  const half = HANDLE / 2;
+  return direction === "LR"
+    ? [
+        { type: "target", position: Position.Left, x: -half, y: height / 2 - half, width: HANDLE, height: HANDLE },
+        { type: "source", position: Position.Right, x: width - half, y: height / 2 - half, width: HANDLE, height: HANDLE },
+      ]
+    : [
+        { type: "target", position: Position.Top, x: width / 2 - half, y: -half, width: HANDLE, height: HANDLE },
+        { type: "source", position: Position.Bottom, x: width / 2 - half, y: height - half, width: HANDLE, height: HANDLE },
+      ];
+}

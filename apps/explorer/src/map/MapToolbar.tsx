@@ -1,7 +1,7 @@
 import { NODE_KINDS } from "@rolegraph/schema";
 import { useReactFlow } from "@xyflow/react";
 import { useState } from "react";
-import { exportView, type ImageFormat } from "../export/exportImage.ts";
+import { exportView, whenDrawn, type ImageFormat } from "../export/exportImage.ts";
 import { MAX_DEPTH, MIN_DEPTH } from "../state/view.ts";
 import { useStore } from "../store.ts";
 import type { MapModel, Team } from "./useMapModel.ts";
@@ -20,7 +20,15 @@ export function MapToolbar({ model, team }: { model: MapModel; team: Team }) {
   const exportAs = (format: ImageFormat) => {
     setBusy(true);
     const name = `${team.id}-${s.view}${s.focus !== null ? `-${s.focus.replace(":", "-")}` : ""}`;
-    void exportView(getNodes(), format, name).finally(() => setBusy(false));
+    // The picture is of the whole map: every node drawn for it, not only what is on screen.
+    s.setDrawAll(true);
+    const nodes = getNodes();
+    void whenDrawn(nodes.length)
+      .then(() => exportView(nodes, format, name))
+      .finally(() => {
+        s.setDrawAll(false);
+        setBusy(false);
+      });
   };
 
   return (

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from "react";
+import { elkInWorker } from "../flow/elkWorker.ts";
 import { layout, type Layout } from "../flow/layout.ts";
 import type { StageInfo } from "../flow/lanes.ts";
+import { place } from "../flow/place.ts";
 import type { AnyNode, LaneNode, MapEdge, MapNode } from "../flow/types.ts";
 import type { Direction } from "../state/view.ts";
+import { useLast } from "./useLast.ts";
 
 /**
  * Positions from elk for the visible nodes. Only the set of nodes and edges and the direction
@@ -19,7 +22,7 @@ export function useLayout(nodes: MapNode[], edges: MapEdge[], stages: StageInfo[
     let live = true;
     const input = nodes.map((n) => ({ id: n.id, lane: n.data.lane, width: n.width ?? 160, height: n.height ?? 48 }));
     const links = edges.map((e) => ({ id: e.id, source: e.source, target: e.target, kind: e.data?.kind ?? "" }));
-    void layout(input, links, stages, direction).then((l) => {
+    void layout(input, links, stages, direction, elkInWorker).then((l) => {
       if (live) setResult({ key: shapeKey, layout: l });
     });
     return () => {
@@ -29,21 +32,24 @@ export function useLayout(nodes: MapNode[], edges: MapEdge[], stages: StageInfo[
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shapeKey, stages]);
 
-  return useMemo(() => {
-    if (result === undefined) return { nodes: [], ready: false };
-    const lanes: LaneNode[] = result.layout.bands.map((b) => ({
-      id: `lane:${b.stage}`,
-      type: "lane",
-      position: { x: b.x, y: b.y },
-      width: b.width,
-      height: b.height,
-      data: { title: b.title, count: b.count, direction },
-      draggable: false,
-      selectable: false,
-      focusable: false,
-      zIndex: -1,
-    }));
-    const placed = nodes.map((n) => ({ ...n, position: result.layout.positions.get(n.id) ?? n.position }));
-    return { nodes: [...lanes, ...placed], ready: result.key === shapeKey };
-  }, [result, nodes, direction, shapeKey]);
+  const lanes = useMemo(
+    () =>
+      (result?.layout.bands ?? []).map((b): LaneNode => ({
+        id: `lane:${b.stage}`,
+        type: "lane",
+        position: { x: b.x, y: b.y },
+        width: b.width,
+        height: b.height,
+        data: { title: b.title, count: b.count, direction },
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        zIndex: -1,
+      })),
+    [result, direction],
+  );
+  // Placed nodes that did not change stay the same objects: React Flow skips them.
+  const last = useLast<MapNode[]>();
+  const placed = useMemo(() => (result === undefined ? [] : last.next((previous) => place(nodes, result.layout.positions, previous))), [result, nodes, last]);
+  return useMemo(() => ({ nodes: result === undefined ? [] : [...lanes, ...placed], ready: result?.key === shapeKey }), [result, lanes, placed, shapeKey]);
 }

@@ -4,10 +4,11 @@ import { computeFocus, type Focus } from "../flow/focus.ts";
 import { involvedNodes, type Finding } from "../flow/gaps.ts";
 import type { Graph } from "../flow/graph.ts";
 import { assignLanes, type StageInfo } from "../flow/lanes.ts";
-import { toFlow } from "../flow/toFlow.ts";
+import { toFlow, type Flow } from "../flow/toFlow.ts";
 import type { MapEdge, MapNode } from "../flow/types.ts";
 import { computeVisibility, type Visibility } from "../flow/visibility.ts";
 import type { ViewState } from "../state/view.ts";
+import { useLast } from "./useLast.ts";
 
 export type Team = NonNullable<TeamOverviewQuery["team"]>;
 
@@ -35,6 +36,11 @@ export function useMapModel(team: Team, graph: Graph, findings: readonly Finding
     () => computeVisibility(graph, lanes, { stages: stageFilter, kinds, role, onlyGaps, isolate }, involved, focus),
     [graph, lanes, stageFilter, kinds, role, onlyGaps, isolate, involved, focus],
   );
-  const flow = useMemo(() => toFlow({ graph, stages, lanes, visibility, focus, direction }), [graph, stages, lanes, visibility, focus, direction]);
-  return { graph, stages, lanes, focus, visibility, involved, ...flow };
+  // Shares every node and edge that draws as before: a click re-renders what it lights up.
+  const last = useLast<Flow & { stages: StageInfo[] }>();
+  const flow = useMemo(
+    () => last.next((previous) => ({ ...toFlow({ graph, stages, lanes, visibility, focus, direction }, previous), stages })),
+    [graph, stages, lanes, visibility, focus, direction, last],
+  );
+  return { graph, stages, lanes, focus, visibility, involved, nodes: flow.nodes, edges: flow.edges };
 }

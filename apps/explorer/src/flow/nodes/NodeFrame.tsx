@@ -4,13 +4,14 @@ import type { MapNodeData } from "../types.ts";
 import { GapBadge } from "./GapBadge.tsx";
 
 /**
- * What every map node shares: handles on the sides the layout flows through, the focus
- * relation as a class (lit, dimmed), the gap badge, and data attributes tests and CSS read.
+ * What every map node shares: handles on the sides the layout flows through (where
+ * handlesOf says they are), the focus relation as a class (the canvas dims the nodes without
+ * one), the gap badge, and data attributes tests and CSS read.
  */
 export function NodeFrame({ data, children, className = "" }: { data: MapNodeData; children: ReactNode; className?: string }) {
   const lr = data.direction === "LR";
-  const { node, relation, dimmed } = data;
-  const state = relation === "focus" ? "is-focus" : relation !== undefined ? "is-lit" : dimmed ? "is-dim" : "";
+  const { node, relation } = data;
+  const state = relation === "focus" ? "is-focus" : relation !== undefined ? "is-lit" : "";
   return (
     <div
       className={`map-node kind-${node.kind} ${state} ${className}`}

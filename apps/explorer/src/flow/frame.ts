@@ -1,0 +1,62 @@
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+export interface FrameOptions {
+  /** Below this zoom nothing is framed whole: the view shows where to start reading instead. */
+  minZoom: number;
+  maxZoom: number;
+  /** Room around the framed boxes, as a share of their size (as React Flow's fitView has it). */
+  padding: number;
+}
+
+/** Where labels on a large map can still be read (a 14 px title is 8 px on screen). */
+export const READABLE_ZOOM = 0.6;
+const MARGIN = 24;
+/**
+ * Where every map starts, before it is laid out: how frame() opens a large map, so its first
+ * drawing is already the right one (no zoom from 1, drawing labels and nodes it then drops).
+ */
+export const OPENING: Viewport = { x: MARGIN, y: MARGIN, zoom: READABLE_ZOOM };
+
+export function boundsOf(boxes: readonly Box[]): Box | undefined {
+  if (boxes.length === 0) return undefined;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const b of boxes) {
+    x1 = Math.min(x1, b.x);
+    y1 = Math.min(y1, b.y);
+    x2 = Math.max(x2, b.x + b.width);
+    y2 = Math.max(y2, b.y + b.height);
+  }
+  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
+}
+
+const centre = (box: Box, zoom: number, screen: { width: number; height: number }): Viewport => ({
+  x: screen.width / 2 - (box.x + box.width / 2) * zoom,
+  y: screen.height / 2 - (box.y + box.height / 2) * zoom,
+  zoom,
+});
+
+/**
+ * The viewport that shows `boxes` whole if that is possible at `minZoom` or closer. If not:
+ * the `anchor` (the focused node) centred at `minZoom`, or without one the top left of the
+ * boxes (the first stage, where the lifecycle starts), so a large map opens readable instead
+ * of as thousands of dots. Pure: the map hands it what React Flow knows.
+ */
+export function frame(boxes: readonly Box[], anchor: Box | undefined, screen: { width: number; height: number }, options: FrameOptions): Viewport | undefined {
+  const bounds = boundsOf(boxes);
+  if (bounds === undefined || screen.width <= 0 || screen.height <= 0) return undefined;
+  const pad = 1 + options.padding;
+  const fit = Math.min(screen.width / (bounds.width * pad), screen.height / (bounds.height * pad), options.maxZoom);
+  if (fit >= options.minZoom) return centre(bounds, fit, screen);
+  const zoom = options.minZoom;
+  if (anchor !== undefined) return centre(anchor, zoom, screen);
+  return { x: MARGIN - bounds.x * zoom, y: MARGIN - bounds.y * zoom, zoom };
+}

@@ -1,0 +1,41 @@
+import { useReactFlow, useStoreApi } from "@xyflow/react";
+import { useEffect } from "react";
+import type { Relation } from "../flow/focus.ts";
+import { READABLE_ZOOM, frame } from "../flow/frame.ts";
+import type { AnyNode } from "../flow/types.ts";
+import type { Direction } from "../state/view.ts";
+import type { MapModel } from "./useMapModel.ts";
+
+const NEAR = new Set<Relation>(["focus", "producer", "consumer", "input", "output"]);
+const box = (n: AnyNode) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
+
+/**
+ * Frame what matters: the focus and its nearest neighbours, else the whole map. Only the first
+ * ring is framed: lineage can span the whole lifecycle and would zoom out to nothing. A large
+ * map never zooms out past READABLE_ZOOM: it opens at its start, or on the focus, readable,
+ * and React Flow draws only what is on screen. Refits when the shape changes (filters,
+ * direction) or the focus moves, not on restyles.
+ */
+export function useFrame(model: MapModel, nodes: AnyNode[], ready: boolean, large: boolean, direction: Direction): void {
+  const { setViewport } = useReactFlow();
+  const store = useStoreApi();
+  const focusKey = model.focus === undefined ? "" : [...model.focus.relations].filter(([, r]) => NEAR.has(r)).map(([id]) => id).join(",");
+  const focusId = model.focus?.id;
+  useEffect(() => {
+    if (!ready) return;
+    const lit = new Set(focusKey === "" ? [] : focusKey.split(","));
+    const shown = lit.size === 0 ? nodes : nodes.filter((n) => lit.has(n.id));
+    const anchor = nodes.find((n) => n.id === focusId);
+    const options = { minZoom: large ? READABLE_ZOOM : 0.1, maxZoom: 1, padding: lit.size === 0 ? 0.06 : 0.25 };
+    // A frame later, and measured then: the side panel a click opens narrows the canvas.
+    const request = requestAnimationFrame(() => {
+      const screen = store.getState().domNode?.getBoundingClientRect() ?? { width: 0, height: 0 };
+      const viewport = frame(shown.map(box), anchor === undefined ? undefined : box(anchor), screen, options);
+      // A large map opening is not animated: every frame of a zoom would draw what it passes over.
+      if (viewport !== undefined) void setViewport(viewport, { duration: large && lit.size === 0 ? 0 : 300 });
+    });
+    return () => cancelAnimationFrame(request);
+    // Keyed on the shape and the focus ring, not on every new nodes array (restyles).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, nodes.length, direction, focusKey, large, setViewport, store]);
+}
