@@ -33,6 +33,18 @@ describe("frame", () => {
     expect((v?.y ?? 0) + 4_025 * READABLE_ZOOM).toBeCloseTo(400);
   });
 
+  it("keeps a focus near the map's edge on screen without showing empty space past the edge", () => {
+    const focus = box(0, 0);
+    const map = box(0, 0, 20_000, 9_000);
+    const v = frame([focus, box(20_000, 9_000)], focus, screen, options, map);
+    expect(v).toEqual({ x: 24, y: 24, zoom: READABLE_ZOOM });
+    const last = box(19_900, 8_950);
+    const w = frame([box(0, 0), last], last, screen, options, map);
+    // The map's bottom right corner sits at the screen's, less the margin.
+    expect((w?.x ?? 0) + 20_000 * READABLE_ZOOM).toBeCloseTo(1000 - 24);
+    expect((w?.y ?? 0) + 9_000 * READABLE_ZOOM).toBeCloseTo(800 - 24);
+  });
+
   it("has nothing to frame without boxes or a screen", () => {
     expect(frame([], undefined, screen, options)).toBeUndefined();
     expect(frame([box(0, 0)], undefined, { width: 0, height: 0 }, options)).toBeUndefined();

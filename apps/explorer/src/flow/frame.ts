@@ -44,19 +44,30 @@ const centre = (box: Box, zoom: number, screen: { width: number; height: number 
   zoom,
 });
 
+/** Shift a viewport so the map covers the screen where it can: no empty space past its edges. */
+function within(v: Viewport, map: Box, screen: { width: number; height: number }): Viewport {
+  const axis = (at: number, start: number, size: number, room: number) => {
+    const most = MARGIN - start * v.zoom;
+    const least = room - MARGIN - (start + size) * v.zoom;
+    return least > most ? (least + most) / 2 : Math.min(most, Math.max(least, at));
+  };
+  return { x: axis(v.x, map.x, map.width, screen.width), y: axis(v.y, map.y, map.height, screen.height), zoom: v.zoom };
+}
+
 /**
  * The viewport that shows `boxes` whole if that is possible at `minZoom` or closer. If not:
- * the `anchor` (the focused node) centred at `minZoom`, or without one the top left of the
- * boxes (the first stage, where the lifecycle starts), so a large map opens readable instead
- * of as thousands of dots. Pure: the map hands it what React Flow knows.
+ * the `anchor` (the focused node) at `minZoom`, as near the centre as the edges of `map` allow,
+ * or without one the top left of the boxes (the first stage, where the lifecycle starts), so a
+ * large map opens readable instead of as thousands of dots. Pure: the map hands it what React
+ * Flow knows.
  */
-export function frame(boxes: readonly Box[], anchor: Box | undefined, screen: { width: number; height: number }, options: FrameOptions): Viewport | undefined {
+export function frame(boxes: readonly Box[], anchor: Box | undefined, screen: { width: number; height: number }, options: FrameOptions, map?: Box): Viewport | undefined {
   const bounds = boundsOf(boxes);
   if (bounds === undefined || screen.width <= 0 || screen.height <= 0) return undefined;
   const pad = 1 + options.padding;
   const fit = Math.min(screen.width / (bounds.width * pad), screen.height / (bounds.height * pad), options.maxZoom);
   if (fit >= options.minZoom) return centre(bounds, fit, screen);
   const zoom = options.minZoom;
-  if (anchor !== undefined) return centre(anchor, zoom, screen);
+  if (anchor !== undefined) return map === undefined ? centre(anchor, zoom, screen) : within(centre(anchor, zoom, screen), map, screen);
   return { x: MARGIN - bounds.x * zoom, y: MARGIN - bounds.y * zoom, zoom };
 }

@@ -1,7 +1,7 @@
 import { useReactFlow, useStoreApi } from "@xyflow/react";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { Relation } from "../flow/focus.ts";
-import { READABLE_ZOOM, frame } from "../flow/frame.ts";
+import { READABLE_ZOOM, boundsOf, frame } from "../flow/frame.ts";
 import type { AnyNode } from "../flow/types.ts";
 import type { Direction } from "../state/view.ts";
 import type { MapModel } from "./useMapModel.ts";
@@ -14,25 +14,34 @@ const box = (n: AnyNode) => ({ x: n.position.x, y: n.position.y, width: n.width 
  * ring is framed: lineage can span the whole lifecycle and would zoom out to nothing. A large
  * map never zooms out past READABLE_ZOOM: it opens at its start, or on the focus, readable,
  * and React Flow draws only what is on screen. Refits when the shape changes (filters,
- * direction) or the focus moves, not on restyles.
+ * direction) or the focus moves, not on restyles; a large map stays put when the focus is cleared.
  */
 export function useFrame(model: MapModel, nodes: AnyNode[], ready: boolean, large: boolean, direction: Direction): void {
   const { setViewport } = useReactFlow();
   const store = useStoreApi();
   const focusKey = model.focus === undefined ? "" : [...model.focus.relations].filter(([, r]) => NEAR.has(r)).map(([id]) => id).join(",");
   const focusId = model.focus?.id;
+  const framedShape = useRef("");
   useEffect(() => {
     if (!ready) return;
     const lit = new Set(focusKey === "" ? [] : focusKey.split(","));
+    // Leaving a focus on a large map stays where it is: its opening view may be far away.
+    const shape = `${nodes.length}|${direction}`;
+    const again = framedShape.current === shape;
+    framedShape.current = shape;
+    if (large && lit.size === 0 && again) return;
     const shown = lit.size === 0 ? nodes : nodes.filter((n) => lit.has(n.id));
     const anchor = nodes.find((n) => n.id === focusId);
     const options = { minZoom: large ? READABLE_ZOOM : 0.1, maxZoom: 1, padding: lit.size === 0 ? 0.06 : 0.25 };
     // A frame later, and measured then: the side panel a click opens narrows the canvas.
     const request = requestAnimationFrame(() => {
       const screen = store.getState().domNode?.getBoundingClientRect() ?? { width: 0, height: 0 };
-      const viewport = frame(shown.map(box), anchor === undefined ? undefined : box(anchor), screen, options);
+      const viewport = frame(shown.map(box), anchor === undefined ? undefined : box(anchor), screen, options, boundsOf(nodes.map(box)));
+      const [x, y, zoom] = store.getState().transform;
+      // Already there (a large map opens at OPENING): moving to where it is would still redraw.
+      if (viewport === undefined || (Math.abs(viewport.x - x) < 0.5 && Math.abs(viewport.y - y) < 0.5 && Math.abs(viewport.zoom - zoom) < 1e-3)) return;
       // A large map opening is not animated: every frame of a zoom would draw what it passes over.
-      if (viewport !== undefined) void setViewport(viewport, { duration: large && lit.size === 0 ? 0 : 300 });
+      void setViewport(viewport, { duration: large && lit.size === 0 ? 0 : 300 });
     });
     return () => cancelAnimationFrame(request);
     // Keyed on the shape and the focus ring, not on every new nodes array (restyles).
