@@ -49,6 +49,8 @@ export const THEIR_TYPEDEFS = /* GraphQL */ `
 
 export interface TheirServer {
   fetch(request: Request): Promise<Response>;
+  /** The Request class its yoga reads best (see gqlOver). */
+  Request: typeof Request;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function theirServer(uri: string, database: string): Promise<TheirS
   const yoga = createYoga({ schema, graphqlEndpoint: "/graphql", landingPage: false, logging: false, context: () => ({ sessionConfig: { database } }) });
   return {
     fetch: (request) => Promise.resolve(yoga.fetch(request)),
+    Request: yoga.fetchAPI.Request,
     close: () => driver.close(),
   };
 }
