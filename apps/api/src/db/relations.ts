@@ -39,21 +39,34 @@ type FlowType = "CONSUMES" | "PRODUCES";
 
 /**
  * One role or artifact by key with its flows of the given types, in one query: what
- * `role(id) { consumes produces }` and `artifact(id) { consumers }` ask for. The parent is
- * null when it does not exist; its row has the loaders' shape (entities.ts).
+ * `role(id) { consumes produces }` and `artifact(id) { consumers }` ask for. One row comes
+ * back (the parent, its team's stages, its flows as a list), not a row per flow repeating
+ * the parent: a role has ~75 flows in the L bench and decoding the repeats cost more than
+ * the query. The parent is null when it does not exist; rows have the loaders' shapes.
  */
 export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P, types: readonly FlowType[], key: string):
   Promise<{ parent: (P extends "Role" ? RoleRow : ArtifactRow) | null; flows: Record<FlowType, FlowRow[]> }> {
   const rel = types.join("|"); // FlowType values only, never input
-  const match = parent === "Role"
-    ? `MATCH (n:Role {team: key.team, id: key.id}) OPTIONAL MATCH (n)-[f:${rel}]->(a:Artifact) WITH n, n AS r, f, a, stages ORDER BY f.order`
-    : `MATCH (n:Artifact {team: key.team, id: key.id}) OPTIONAL MATCH (n)<-[f:${rel}]-(r:Role) WITH n, r, f, n AS a, stages ORDER BY r.order, f.order`;
-  const rows = await db.query<FlowRow & { parent: RoleRow & ArtifactRow; type: FlowType | null }>(
-    `UNWIND [$key] AS key ${STAGES_OF_KEY} ${match}
-     RETURN ${parent === "Role" ? roleRow("n") : artifactRow("n")} AS parent, ${flowFields}, type(f) AS type`, { key: parseKey(key) });
+  const [row] = await db.query<{ parent: RoleRow & ArtifactRow; stages: StageRow[]; flows: { type: FlowType; cadence: string | null; stage: string | null; other: RoleRow & ArtifactRow }[] }>(
+    `MATCH (n:${parent} {team: $key.team, id: $key.id})
+     RETURN ${parent === "Role" ? roleRow("n") : artifactRow("n")} AS parent,
+       COLLECT { MATCH (s:Stage {team: $key.team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
+         RETURN {team: s.team, id: s.id, name: s.name, question: s.question, order: s.order, output: o.id} } AS stages,
+       COLLECT { ${parent === "Role"
+         ? `MATCH (n)-[f:${rel}]->(x:Artifact) WITH f, x ORDER BY f.order RETURN {type: type(f), cadence: f.cadence, stage: f.stage, other: ${artifactRow("x")}}`
+         : `MATCH (n)<-[f:${rel}]-(x:Role) WITH f, x ORDER BY x.order, f.order RETURN {type: type(f), cadence: f.cadence, stage: f.stage, other: ${roleRow("x")}}`} } AS flows`,
+    { key: parseKey(key) });
   const flows: Record<FlowType, FlowRow[]> = { CONSUMES: [], PRODUCES: [] };
-  for (const { parent: _p, type, ...flow } of rows) if (type) flows[type].push(flow);
-  return { parent: rows[0]?.parent ?? null, flows };
+  if (!row) return { parent: null, flows };
+  const stages = new Map(row.stages.map((s) => [s.id, s]));
+  for (const f of row.flows) {
+    const [roleOf, artifactOf] = parent === "Role" ? [row.parent, f.other] : [f.other, row.parent];
+    flows[f.type].push({
+      team: row.parent.team, role: roleOf.id, artifact: artifactOf.id, cadence: f.cadence, stage: f.stage,
+      roleRow: roleOf, artifactRow: artifactOf, stageRow: (f.stage && stages.get(f.stage)) || null,
+    });
+  }
+  return { parent: row.parent, flows };
 }
 
 export const flowsOfArtifacts = (db: Db, type: "CONSUMES" | "PRODUCES", keys: readonly string[]) =>
@@ -98,6 +111,16 @@ export function impactedRoles(db: Db, depth: number, keys: readonly string[]): P
     `UNWIND $keys AS key MATCH (p:Artifact {team: key.team, id: key.id})<-[:DERIVED_FROM*0..${depth}]-(:Artifact)<-[:CONSUMES]-(c:Role)
      WITH DISTINCT p, c ORDER BY c.order, c.id
      RETURN p.team + "|" + p.id AS parent, ${roleRow("c")} AS row`, keys, (r) => r.parent).then((groups) => groups.map((g) => g.map((r) => r.row)));
+}
+
+/** One artifact by key with its impacted roles, in one query: `artifact(id) { impactedRoles }`; parent null when missing. */
+export async function artifactWithImpacted(db: Db, depth: number, key: string): Promise<{ parent: ArtifactRow | null; roles: RoleRow[] }> {
+  const [row] = await db.query<{ parent: ArtifactRow; roles: RoleRow[] }>(
+    `MATCH (p:Artifact {team: $key.team, id: $key.id})
+     RETURN ${artifactRow("p")} AS parent,
+       COLLECT { MATCH (p)<-[:DERIVED_FROM*0..${depth}]-(:Artifact)<-[:CONSUMES]-(c:Role) WITH DISTINCT c ORDER BY c.order, c.id RETURN ${roleRow("c")} } AS roles`,
+    { key: parseKey(key) });
+  return row ? row : { parent: null, roles: [] };
 }
 
 /** The fewest role-to-role boundaries (A produces what B consumes) from one role to another, as Role rows. */

@@ -1,7 +1,7 @@
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { keyOf, listByTeam } from "../db/entities.ts";
-import { contextChain, impactedRoles, leadsOfStages } from "../db/relations.ts";
+import { artifactWithImpacted, contextChain, impactedRoles, leadsOfStages } from "../db/relations.ts";
 import { Artifact } from "./artifact.ts";
 import { depthSchema, loadRoles, lookup, lookupKey } from "./load.ts";
 import { argument, registerLookup, registerPrefetch, registerProof, shared, sharedLoad } from "./prefetch.ts";
@@ -66,9 +66,14 @@ builder.objectField(Artifact, "impactedRoles", (t) =>
 
 const impacted = (ctx: Context, depth: number, keys: readonly string[]) =>
   sharedLoad(ctx, `impactedRoles:${depth}`, keys, (k) => impactedRoles(ctx.db, depth, k));
+// `artifact(id) { impactedRoles }`: the lookup and the roles are one query, started with the
+// team. If another prefetch (the artifact's flows) already started the lookup, that one stands.
 registerPrefetch("artifact", (ctx, key, subfields, info) => {
   for (const f of subfields.filter((s) => s.name.value === "impactedRoles")) {
     const depth = argument(f, "depth", info) ?? 3;
-    if (depthSchema.safeParse(depth).success) void impacted(ctx, depth as number, [key]);
+    if (!depthSchema.safeParse(depth).success) continue;
+    const both = shared(ctx, `ArtifactWithImpacted:${String(depth)}:${key}`, () => artifactWithImpacted(ctx.db, depth as number, key));
+    void shared(ctx, `lookup:Artifact:${key}`, async () => (await both).parent);
+    void sharedLoad(ctx, `impactedRoles:${String(depth)}`, [key], async () => [(await both).roles]);
   }
 });
