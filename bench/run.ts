@@ -63,7 +63,10 @@ export interface BenchResult {
   };
   reads: Record<ReadName, ReadResult>;
   gapReports: GapResult;
+  /** 50 clients on `artifact { consumers }`, the API as configured by default (response cache on). */
   concurrent: LoadResult;
+  /** The same with the response cache off: every request goes to Neo4j. */
+  concurrentUncached: LoadResult;
   explorer: ExplorerResult[];
   targets: { name: string; target: string; value: string; met: boolean }[];
 }
@@ -127,11 +130,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     log(`import: ${nodes} nodes + ${relationships} relationships in ${importResult.seconds} s = ${importResult.perSecond}/s; two at a time ${importResult.twoAtATime.perSecond}/s; ${written.value} handoffs in ${importResult.handoffs.seconds} s`);
 
     // Reads: ours and @neo4j/graphql in process (fetch handlers), raw Cypher through the driver.
-    const app = createApp({ db, env: parseEnv({}), logger: pino({ level: "silent" }) });
+    // The response cache off: the reads measure what the API adds to a query Neo4j answers,
+    // not how often it need not ask (200 runs over 100 targets would be mostly cache hits).
+    const uncachedApp = createApp({ db, env: parseEnv({ RESPONSE_CACHE_TTL_MS: "0" }), logger: pino({ level: "silent" }) });
     const theirs = await theirServer(database.uri, db.database);
     stopTheirs.push(() => theirs.close());
     const targets = pickTargets(org.teams, set.targets);
-    const reads = await measureReads(db, gqlOver(app.fetch), gqlOver(theirs.fetch), targets, { warmup: set.warmup, runs: set.runs });
+    const reads = await measureReads(db, gqlOver(uncachedApp.fetch, uncachedApp.yoga.fetchAPI.Request), gqlOver(theirs.fetch, theirs.Request), targets, { warmup: set.warmup, runs: set.runs });
     for (const [name, r] of Object.entries(reads)) {
       log(`${name}: graphql p50 ${r.graphql.p50} ms, raw p50 ${r.raw.p50} ms (x${r.overheadP50})${r.neo4jGraphql ? `, @neo4j/graphql p50 ${r.neo4jGraphql.p50} ms (ours/theirs ${r.oursVsTheirsP50})` : ""}${r.agree ? "" : " (answers differ!)"}`);
     }
@@ -140,16 +145,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const gapReports = await measureGapReports(db, teamIds, asOf, { concurrency: 2, perTeamRuns: set.gapRuns });
     log(`gap report: one team p50 ${gapReports.perTeam.p50} ms p95 ${gapReports.perTeam.p95} ms; all ${teamIds.length} teams ${gapReports.organisation.ms} ms (${gapReports.organisation.findings} findings)`);
 
-    // 50 clients over real HTTP on 127.0.0.1 against the API listening in this process.
-    const server = createServer(createServerAdapter(app.fetch));
-    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-    const address = server.address();
-    const url = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}/graphql`;
+    // 50 clients over real HTTP on 127.0.0.1 against the API listening in this process: as
+    // configured by default (response cache on), and with the cache off.
     const bodies = targets.artifacts.map((variables) => JSON.stringify({ query: OUR_QUERIES.consumers, variables }));
-    const concurrent = await measureLoad(url, bodies, { clients: 50, warmupMs: set.loadWarmupMs, durationMs: set.loadMs });
-    server.closeAllConnections();
-    await new Promise<void>((done) => server.close(() => done()));
-    log(`50 clients: ${concurrent.throughput} req/s, p50 ${concurrent.latency.p50} ms, p99 ${concurrent.latency.p99} ms, ${concurrent.errors} errors`);
+    const app = createApp({ db, env: parseEnv({}), logger: pino({ level: "silent" }) });
+    const concurrent = await underLoad(app.fetch, bodies, set);
+    log(`50 clients: ${concurrent.throughput} req/s, p50 ${concurrent.latency.p50} ms, p99 ${concurrent.latency.p99} ms, ${concurrent.errors} errors (cache: ${JSON.stringify(app.cache?.stats)})`);
+    const concurrentUncached = await underLoad(uncachedApp.fetch, bodies, set);
+    log(`50 clients, no response cache: ${concurrentUncached.throughput} req/s, p50 ${concurrentUncached.latency.p50} ms, p99 ${concurrentUncached.latency.p99} ms, ${concurrentUncached.errors} errors`);
 
     const explorerSizes = options.explorerSizes ?? (quick ? [60] : [500, 2_000]);
     for (const size of explorerSizes) extraTeams.push(`${prefix}-map${size}-t000`);
@@ -169,6 +172,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       reads,
       gapReports,
       concurrent,
+      concurrentUncached,
       explorer,
       targets: [],
     };
@@ -182,6 +186,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     for (const stop of stopTheirs) await stop();
     if (!database.ephemeral) for (const team of [...teamIds, ...extraTeams]) await deleteTeam(db, team, true);
     await database.close();
+  }
+}
+
+/** 50 keep-alive clients against the app listening on a real socket on 127.0.0.1. */
+async function underLoad(fetch: (request: Request) => Promise<Response>, bodies: string[], set: { loadWarmupMs: number; loadMs: number }): Promise<LoadResult> {
+  const server = createServer(createServerAdapter(fetch));
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  try {
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}/graphql`;
+    return await measureLoad(url, bodies, { clients: 50, warmupMs: set.loadWarmupMs, durationMs: set.loadMs });
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((done) => server.close(() => done()));
   }
 }
 
@@ -228,6 +246,7 @@ export function printTable(r: BenchResult): string {
   lines.push(`| gap report, one team | ${r.gapReports.perTeam.p50} ms | ${r.gapReports.perTeam.p95} ms | ${r.gapReports.perTeam.runs} teams |`);
   lines.push(`| gap report, all ${r.gapReports.organisation.teams} teams | ${r.gapReports.organisation.ms} ms | | ${r.gapReports.organisation.concurrency} at a time, ${r.gapReports.organisation.findings} findings |`);
   lines.push(`| consumers, 50 clients over HTTP | ${r.concurrent.latency.p50} ms | ${r.concurrent.latency.p95} ms | p99 ${r.concurrent.latency.p99} ms, ${r.concurrent.throughput} req/s, ${r.concurrent.errors} errors |`);
+  lines.push(`| consumers, 50 clients, response cache off | ${r.concurrentUncached.latency.p50} ms | ${r.concurrentUncached.latency.p95} ms | p99 ${r.concurrentUncached.latency.p99} ms, ${r.concurrentUncached.throughput} req/s, ${r.concurrentUncached.errors} errors |`);
   for (const e of r.explorer) {
     lines.push(`| explorer ${e.nodes} nodes: first render | ${e.firstRender.p50} ms | ${e.firstRender.p95} ms | ${e.mapNodes} map nodes, ${e.edges} edges |`);
     lines.push(`| explorer ${e.nodes} nodes: interactive | ${e.interactive.p50} ms | ${e.interactive.p95} ms | click to focus p50 ${e.clickToFocus.p50} ms |`);

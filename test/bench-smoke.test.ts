@@ -97,6 +97,8 @@ describe("npm run bench, size S, one quick pass", () => {
     expect(result.gapReports.organisation.teams).toBe(1);
     expect(result.concurrent.requests).toBeGreaterThan(0);
     expect(result.concurrent.errors).toBe(0);
+    expect(result.concurrentUncached.requests).toBeGreaterThan(0);
+    expect(result.concurrentUncached.errors).toBe(0);
     expect(result.explorer).toHaveLength(1);
     expect(result.explorer[0]?.mapNodes).toBeGreaterThan(0);
     expect(result.targets.length).toBeGreaterThan(5);

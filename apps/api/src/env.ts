@@ -44,6 +44,11 @@ export const EnvSchema = z.object({
   GRAPHQL_MAX_DEPTH: int(12, 1),
   GRAPHQL_MAX_COMPLEXITY: int(20_000, 1),
   GRAPHQL_MAX_ALIASES: int(30, 1),
+  /** How long a query's answer may be served from memory; 0 turns the response cache off. */
+  RESPONSE_CACHE_TTL_MS: int(10_000, 0),
+  RESPONSE_CACHE_MB: int(64, 1),
+  /** How far a cached answer may lag a write made outside this process. */
+  RESPONSE_CACHE_CHECK_MS: int(100, 1),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

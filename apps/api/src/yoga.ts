@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationRule } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { authenticate } from "./auth.ts";
+import { cachedGraphql } from "./cache/cached-graphql.ts";
 import type { Context } from "./context.ts";
 import type { Db } from "./db/driver.ts";
 import type { Env } from "./env.ts";
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps) {
     },
   });
 
+  const graphql = cachedGraphql((request) => Promise.resolve(yoga.fetch(request)), db, env, yoga.fetchAPI.Response);
   const explorer = staticFiles(deps.explorerDist ?? join(import.meta.dirname, "..", "..", "explorer", "dist"));
 
   const tooLarge = (size: string) =>
@@ -80,7 +82,7 @@ export function createApp(deps: AppDeps) {
     } else if (request === null) {
       response = tooLarge(`more than ${env.MAX_BODY_BYTES}`);
     } else if (url.pathname === "/graphql") {
-      response = await yoga.fetch(request);
+      response = await graphql.fetch(request);
     } else if (url.pathname === "/healthz") {
       const neo4j = await db.ping();
       response = json(neo4j.ok ? 200 : 503, { status: neo4j.ok ? "ok" : "degraded", api: "ok", neo4j: neo4j.ok ? "ok" : `down: ${neo4j.reason}` });
@@ -90,7 +92,7 @@ export function createApp(deps: AppDeps) {
     logger.info({ method: incoming.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
     return response;
   }
-  return { fetch, yoga };
+  return { fetch, yoga, cache: graphql.cache, close: graphql.close };
 }
 
 /** The request with its body read into memory, or null as soon as the body passes `max` bytes. */

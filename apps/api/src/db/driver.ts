@@ -2,6 +2,15 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 
 const RETRY_BUDGET_MS = 10_000;
 
+// Every Db in the process tells these after a write transaction commits: what keeps
+// answers derived from the graph (the response cache) from outliving the data they show.
+const commitListeners = new Set<() => void>();
+/** Calls `listener` after every write committed through any Db of this process; returns the unsubscribe. */
+export function onLocalCommit(listener: () => void): () => void {
+  commitListeners.add(listener);
+  return () => commitListeners.delete(listener);
+}
+
 export interface DbConfig {
   uri: string;
   user: string;
@@ -43,7 +52,27 @@ export class Db {
     this.stats.roundTrips++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
     try {
-      return await (mode === "READ" ? session.executeRead(work) : session.executeWrite(work));
+      if (mode === "READ") return await session.executeRead(work);
+      try {
+        return await session.executeWrite(work);
+      } finally {
+        // Also after a failure: whether a commit that lost its answer went through is unknown.
+        for (const listener of commitListeners) listener();
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * A mark of the last transaction Neo4j committed, by anyone: a read's bookmark names it.
+   * Two equal marks mean nothing was written in between (by this process or another).
+   */
+  async lastCommit(): Promise<string> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run("RETURN 1");
+      return session.lastBookmarks().join(",");
     } finally {
       await session.close();
     }

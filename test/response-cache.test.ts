@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import neo4j from "neo4j-driver";
+import { importTeam } from "../apps/api/src/db/team-store.ts";
+import { testApp } from "./api-helpers.ts";
+import { loadTeam, testDb, uniqueTeamId } from "./helpers.ts";
+
+// The response cache against real Neo4j: repeated reads come from memory, and no write,
+// ours or anyone else's, leaves a stale answer behind.
+const db = testDb();
+const team = uniqueTeamId("cache");
+const CHECK_MS = 150;
+const { app, gql } = testApp(db, { RESPONSE_CACHE_CHECK_MS: String(CHECK_MS) });
+const CONSUMERS = `query ($team: ID!) { team(id: $team) { artifact(id: "problem-brief") { consumers { role { id } cadence } } } }`;
+type Answer = { team: { artifact: { consumers: { role: { id: string }; cadence: string | null }[] } } };
+const consumers = async () => (await gql<Answer>(CONSUMERS, { team })).data?.team.artifact.consumers ?? [];
+const cadenceOf = async (role: string) => (await consumers()).find((c) => c.role.id === role)?.cadence;
+
+beforeAll(async () => {
+  await importTeam(db, loadTeam("seed/dpos-data-team.yaml", team));
+});
+afterAll(async () => {
+  await db.close();
+});
+
+describe("response cache", () => {
+  it("answers a repeated query from memory, with no Neo4j round trip", async () => {
+    const first = await consumers();
+    expect(first.length).toBeGreaterThan(0);
+    const trips = db.stats.roundTrips;
+    const hits = app.cache?.stats.hits ?? 0;
+    expect(await consumers()).toEqual(first);
+    expect(db.stats.roundTrips).toBe(trips);
+    expect(app.cache?.stats.hits).toBe(hits + 1);
+  });
+
+  it("shows an import through this process on the very next read", async () => {
+    const before = await consumers();
+    const changed = loadTeam("seed/dpos-data-team.yaml", team);
+    const architect = changed.roles.find((r) => r.consumes.some((f) => f.artifact === "problem-brief"));
+    const flow = architect?.consumes.find((f) => f.artifact === "problem-brief");
+    if (!architect || !flow) throw new Error("the DPOS team has no consumer of problem-brief");
+    const cadence = flow.cadence === "quarterly" ? "monthly" : "quarterly";
+    expect(await cadenceOf(architect.id)).not.toBe(cadence);
+    flow.cadence = cadence;
+    await importTeam(db, changed);
+    expect(await cadenceOf(architect.id)).toBe(cadence);
+    expect(await consumers()).not.toEqual(before);
+  });
+
+  it("shows a write by another process once the commit check has run", async () => {
+    await consumers(); // cached
+    // Another client of the same Neo4j: not our Db, so nothing in this process hears of it.
+    const other = neo4j.driver(process.env.NEO4J_URI ?? "", undefined);
+    try {
+      await other.executeQuery(`MATCH (:Artifact {team: $team, id: "problem-brief"})<-[f:CONSUMES]-(:Role) SET f.cadence = "outside"`,
+        { team }, { database: process.env.NEO4J_DATABASE ?? "neo4j" });
+    } finally {
+      await other.close();
+    }
+    await new Promise((done) => setTimeout(done, CHECK_MS + 50));
+    expect((await consumers()).every((c) => c.cadence === "outside")).toBe(true);
+  });
+
+  it("never caches a mutation, an error or another caller's scopes", async () => {
+    const missing = `query { team(id: "no-such-team") { artifact(id: "x") { id } } }`;
+    const stored = app.cache?.stats.stored ?? 0;
+    await gql(`query { team(id: $nope) { id } }`); // a validation error
+    await gql(`mutation { deleteTeam(id: "no-such-team-${team}", confirm: false) { deleted } }`);
+    expect(app.cache?.stats.stored).toBe(stored);
+    const first = await gql(missing);
+    expect(first.data).toEqual({ team: null });
+    expect(app.cache?.stats.stored).toBe(stored + 1); // null is a fine answer to keep
+
+    const secured = testApp(db, { ROLEGRAPH_TOKENS: JSON.stringify([{ name: "ci", token: "a-token-long-enough-1234", scopes: ["read"] }]) });
+    expect((await secured.gql(CONSUMERS, { team }, "a-token-long-enough-1234")).data).toBeTruthy();
+    const anonymous = await secured.gql(CONSUMERS, { team });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("is off with RESPONSE_CACHE_TTL_MS=0", async () => {
+    const uncached = testApp(db, { RESPONSE_CACHE_TTL_MS: "0" });
+    expect(uncached.app.cache).toBeNull();
+    await uncached.gql(CONSUMERS, { team });
+    const trips = db.stats.roundTrips;
+    await uncached.gql(CONSUMERS, { team });
+    expect(db.stats.roundTrips).toBeGreaterThan(trips);
+  });
+});
