@@ -77,6 +77,24 @@ describe("team store against a real Neo4j", () => {
     expect(await counts(id)).toEqual({ nodes: 12, rels: 13 });
   });
 
+  it("a changed property updates the node or relationship in place, and the export shows it", async () => {
+    const id = uniqueTeamId("tiny");
+    await importTeam(db, team(id));
+    const edited = team(id);
+    const [pm] = edited.roles;
+    const [flow] = pm?.consumes ?? [];
+    if (!pm || !flow) throw new Error("fixture changed");
+    pm.name = "Product manager";
+    flow.cadence = "monthly";
+    const result = await importTeam(db, edited);
+    expect(result.nodes).toEqual({ created: 0, updated: 1, deleted: 0 });
+    expect(result.relationships).toEqual({ created: 0, updated: 1, deleted: 0 });
+    expect(await counts(id)).toEqual({ nodes: 14, rels: 19 });
+    const reparsed = parseTeamDocument(JSON.stringify(await exportTeam(db, id)));
+    expect(reparsed.ok && reparsed.team).toEqual(edited);
+    expect(await importTeam(db, edited)).toMatchObject({ changed: false });
+  });
+
   it("exports the graph back to the same team", async () => {
     const id = uniqueTeamId("tiny");
     const original = team(id);

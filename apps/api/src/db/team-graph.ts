@@ -1,14 +1,15 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { GraphDiff } from "../graph/diff.ts";
-import { ENTITY_LABELS, type EntityLabel, type GraphRows, type NodeRow, type Props, type RelRow } from "../graph/rows.ts";
+import { ENTITY_LABELS, nodeKey, relKey, type EntityLabel, type GraphRows, type Props, type RelRow } from "../graph/rows.ts";
 
 /**
  * The import's statements: a team's structure read as graph rows, and a diff written back.
  *
  * Each statement is planned once per server and then reused for every team, whatever its
  * size or id (the import bench, docs/performance.md):
- * - `replan=skip`: the plans follow from the schema alone (unique (team, id) seeks, named in
- *   hints, and the team index), so the growing label counts need not trigger a replan. Without
+ * - `replan=skip`: the plans follow from the statements alone (seeks by element id, the team
+ *   index, the (team, id) unique index named in a hint), so the growing label counts need not
+ *   trigger a replan. Without
  *   it Neo4j replanned all ~50 statements each time the counts had grown enough since, which an
  *   organisation being imported does again and again: 0.1 to 1.5 s per statement on a busy machine.
  * - the team travels inside a map, `$scope.team`: Neo4j's plan cache key includes the length
@@ -37,56 +38,93 @@ export const lockTeam = (tx: ManagedTransaction, team: string) =>
 
 /** The team's structure as graph rows (handoffs are run-time records, not structure). */
 export async function readGraph(tx: ManagedTransaction, team: string): Promise<GraphRows> {
+  return (await readTeam(tx, team)).graph;
+}
+
+/** Neo4j's element ids of the team's nodes and relationships, by nodeKey and relKey. */
+export interface ElementIds {
+  nodes: Map<string, string>;
+  rels: Map<string, string>;
+}
+
+/** The graph rows, and the element ids the import's writes find nodes and relationships by. */
+export async function readTeam(tx: ManagedTransaction, team: string): Promise<{ graph: GraphRows; ids: ElementIds }> {
   // One statement per label, all sent at once: one round trip, not ten.
   const results = await settleAll(ENTITY_LABELS.map((label) => tx.run(
     `${PREFIX} MATCH (n:${name(label)} {team: $scope.team}) USING INDEX n:${name(label)}(team)
      OPTIONAL MATCH (n)-[r]->(m {team: $scope.team}) WHERE NOT m:Handoff
-     RETURN n.id AS id, properties(n) AS props,
-            collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), label: labels(m)[0], id: m.id, props: properties(r)} END) AS out`,
+     RETURN n.id AS id, elementId(n) AS eid, properties(n) AS props,
+            collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), label: labels(m)[0], id: m.id, props: properties(r), eid: elementId(r)} END) AS out`,
     scope(team))));
-  const nodes: NodeRow[] = [];
-  const rels: RelRow[] = [];
+  const graph: GraphRows = { nodes: [], rels: [] };
+  const ids: ElementIds = { nodes: new Map(), rels: new Map() };
   ENTITY_LABELS.forEach((label, i) => {
     for (const record of results[i]?.records ?? []) {
       const id = record.get("id") as string;
       const { team: _team, ...rest } = record.get("props") as Props & { team?: string };
-      nodes.push({ label, id, props: rest });
-      for (const o of record.get("out") as { type: RelRow["type"]; label: EntityLabel; id: string; props: Props }[]) {
-        rels.push({ type: o.type, from: { label, id }, to: { label: o.label, id: o.id }, key: String(o.props.key ?? ""), props: o.props });
+      graph.nodes.push({ label, id, props: rest });
+      ids.nodes.set(nodeKey({ label, id }), record.get("eid") as string);
+      for (const o of record.get("out") as { type: RelRow["type"]; label: EntityLabel; id: string; props: Props; eid: string }[]) {
+        const rel: RelRow = { type: o.type, from: { label, id }, to: { label: o.label, id: o.id }, key: String(o.props.key ?? ""), props: o.props };
+        graph.rels.push(rel);
+        ids.rels.set(relKey(rel), o.eid);
       }
     }
   });
-  return { nodes, rels };
+  return { graph, ids };
 }
 
 /**
- * Writes the diff: one `UNWIND` statement per label and relationship shape, all sent at once
- * and then awaited together. The driver pipelines them on the transaction's connection and
- * the server runs them in order, so a delete still comes before the create it makes room for.
+ * Writes the diff in two waves of `UNWIND` statements, each wave sent at once and awaited
+ * together (the driver pipelines them on the transaction's connection; the server runs them
+ * in order, so a delete still comes before the create it makes room for):
+ * 1. deletes and updates, by the element ids read under the lock, and the new nodes, one
+ *    statement per label, each returning the new nodes' element ids;
+ * 2. the new relationships, one statement per type, between nodes found by element id.
+ * A seek by element id costs a fraction of a (team, id) unique-index seek, which also locks
+ * the index entry; these were two per relationship, ~2,000 per team.
  */
-export async function applyDiff(tx: ManagedTransaction, team: string, diff: GraphDiff): Promise<void> {
-  // Every node is found through its (team, id) unique index, named in a hint: left to itself,
-  // on a young database the planner chose the team index and filtered on id for some labels
-  // (a scan of the team's roles, steps, workflows... for every row).
-  const key = (v: string, label: string, id: string) => `(${v}:${name(label)} {team: $scope.team, id: ${id}})`;
-  const hint = (v: string, label: string) => `USING INDEX ${v}:${name(label)}(team, id)`;
-  const relMatch = (t: string, from: string, to: string) =>
-    `MATCH ${key("a", from, "row.from")}-[r:${name(t)} {key: row.key}]->${key("b", to, "row.to")} ${hint("a", from)} ${hint("b", to)}`;
-  const set = "SET n = row.props, n.team = $scope.team, n.id = row.id";
-  const statements: { text: string; rows: Record<string, unknown>[] }[] = [];
-  const add = (rows: Record<string, unknown>[], cypher: string) => {
-    for (let i = 0; i < rows.length; i += BATCH) statements.push({ text: `${PREFIX} UNWIND $rows AS row ${cypher}`, rows: rows.slice(i, i + BATCH) });
+export async function applyDiff(tx: ManagedTransaction, team: string, diff: GraphDiff, ids: ElementIds): Promise<void> {
+  const eid = (map: Map<string, string>, key: string) => {
+    const found = map.get(key);
+    if (found === undefined) throw new Error(`no element id for ${key}`);
+    return found;
   };
-  for (const [[t, from, to], rows] of groupRels(diff.deleteRels)) add(rows, `${relMatch(t, from, to)} DELETE r`);
-  for (const [label, rows] of groupNodes(diff.deleteNodes)) add(rows, `MATCH ${key("n", label, "row.id")} ${hint("n", label)} DETACH DELETE n`);
-  for (const [label, rows] of groupNodes(diff.createNodes)) add(rows, `CREATE (n:${name(label)}) ${set}`);
-  for (const [label, rows] of groupNodes(diff.updateNodes)) add(rows, `MATCH ${key("n", label, "row.id")} ${hint("n", label)} ${set}`);
-  for (const [[t, from, to], rows] of groupRels(diff.createRels)) {
-    add(rows, `MATCH ${key("a", from, "row.from")} ${hint("a", from)} MATCH ${key("b", to, "row.to")} ${hint("b", to)}
-       CREATE (a)-[r:${name(t)}]->(b) SET r = row.props`);
+  const send = (cypher: string, params: Record<string, unknown>) => tx.run(`${PREFIX} ${cypher}`, { ...scope(team), ...params });
+  const run = (rows: unknown[], cypher: string) => {
+    const pending = [];
+    for (let i = 0; i < rows.length; i += BATCH) pending.push(send(`UNWIND $rows AS row ${cypher}`, { rows: rows.slice(i, i + BATCH) }));
+    return pending;
+  };
+  // Relationships by element id only as `IN $ids`: with `= row.id` under UNWIND, the planner
+  // scanned all relationships on a young database, and replan=skip would keep that plan.
+  const byIds = (rows: { eid: string; props?: Props }[], cypher: string) => {
+    const pending = [];
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const chunk = rows.slice(i, i + BATCH);
+      pending.push(send(cypher, { ids: chunk.map((r) => r.eid), props: Object.fromEntries(chunk.map((r) => [r.eid, r.props ?? {}])) }));
+    }
+    return pending;
+  };
+  const first = [
+    ...byIds(diff.deleteRels.map((r) => ({ eid: eid(ids.rels, relKey(r)) })), "MATCH ()-[r]->() WHERE elementId(r) IN $ids DELETE r"),
+    ...byIds(diff.deleteNodes.map((n) => ({ eid: eid(ids.nodes, nodeKey(n)) })), "MATCH (n) WHERE elementId(n) IN $ids DETACH DELETE n"),
+    ...byIds(diff.updateNodes.map((n) => ({ eid: eid(ids.nodes, nodeKey(n)), props: n.props })),
+      "MATCH (n) WHERE elementId(n) IN $ids SET n = $props[elementId(n)], n.team = $scope.team"),
+    ...byIds(diff.updateRels.map((r) => ({ eid: eid(ids.rels, relKey(r)), props: r.props })),
+      "MATCH ()-[r]->() WHERE elementId(r) IN $ids SET r = $props[elementId(r)]"),
+  ];
+  const created = [...groupBy(diff.createNodes, (n) => n.label)].flatMap(([label, rows]) =>
+    run(rows.map((n) => n.props), `CREATE (n:${name(label)}) SET n = row, n.team = $scope.team RETURN row.id AS id, elementId(n) AS eid`)
+      .map(async (pending) => ({ label, result: await pending })));
+  const [, news] = await Promise.all([settleAll(first), settleAll(created)]);
+  for (const { label, result } of news) {
+    for (const record of result.records) ids.nodes.set(nodeKey({ label, id: record.get("id") as string }), record.get("eid") as string);
   }
-  for (const [[t, from, to], rows] of groupRels(diff.updateRels)) add(rows, `${relMatch(t, from, to)} SET r = row.props`);
-  await settleAll(statements.map((s) => tx.run(s.text, { ...scope(team), rows: s.rows })));
+  // Rows are [from, to, props] lists: the driver encodes every map key of every row.
+  await settleAll([...groupBy(diff.createRels, (r) => r.type)].flatMap(([type, rows]) =>
+    run(rows.map((r) => [eid(ids.nodes, nodeKey(r.from)), eid(ids.nodes, nodeKey(r.to)), r.props]),
+      `MATCH (a) WHERE elementId(a) = row[0] MATCH (b) WHERE elementId(b) = row[1] CREATE (a)-[r:${name(type)}]->(b) SET r = row[2]`)));
 }
 
 /** Waits for every result, then throws the first failure: none is left to reject unhandled. */
@@ -97,23 +135,12 @@ export async function settleAll<T>(pending: PromiseLike<T>[]): Promise<T[]> {
   return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
 }
 
-function groupNodes(rows: NodeRow[]): Map<EntityLabel, { id: string; props: Props }[]> {
-  const groups = new Map<EntityLabel, { id: string; props: Props }[]>();
+function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const row of rows) {
-    const group = groups.get(row.label) ?? [];
-    group.push({ id: row.id, props: row.props });
-    groups.set(row.label, group);
+    const group = groups.get(keyOf(row)) ?? [];
+    group.push(row);
+    groups.set(keyOf(row), group);
   }
   return groups;
-}
-
-function groupRels(rows: RelRow[]): Map<[string, string, string], { from: string; to: string; key: string; props: Props }[]> {
-  const byKey = new Map<string, { shape: [string, string, string]; rows: { from: string; to: string; key: string; props: Props }[] }>();
-  for (const r of rows) {
-    const k = `${r.type}|${r.from.label}|${r.to.label}`;
-    const group = byKey.get(k) ?? { shape: [r.type, r.from.label, r.to.label], rows: [] };
-    group.rows.push({ from: r.from.id, to: r.to.id, key: r.key, props: r.props });
-    byKey.set(k, group);
-  }
-  return new Map([...byKey.values()].map((g) => [g.shape, g.rows]));
 }

@@ -5,7 +5,7 @@ import { fromGraph } from "../graph/from-graph.ts";
 import { ENTITY_LABELS } from "../graph/rows.ts";
 import { toGraph } from "../graph/to-graph.ts";
 import type { Db } from "./driver.ts";
-import { applyDiff, lockTeam, name, readGraph } from "./team-graph.ts";
+import { applyDiff, lockTeam, name, readGraph, readTeam } from "./team-graph.ts";
 
 export { readGraph } from "./team-graph.ts";
 
@@ -26,10 +26,10 @@ export async function importTeam(db: Db, team: Team, options: { dryRun?: boolean
   const attempt = () => db.write(async (tx) => {
     // The lock first, the reads behind it on the same connection: one round trip.
     const locked = lockTeam(tx, teamId);
-    const [current] = await Promise.all([readGraph(tx, teamId), locked]);
-    const diff = diffGraph(current, desired);
+    const [current] = await Promise.all([readTeam(tx, teamId), locked]);
+    const diff = diffGraph(current.graph, desired);
     const counts = diffCounts(diff);
-    if (!options.dryRun) await applyDiff(tx, teamId, diff);
+    if (!options.dryRun) await applyDiff(tx, teamId, diff, current.ids);
     return { teamId, ...counts, changed: counts.created + counts.updated + counts.deleted > 0, dryRun: options.dryRun ?? false };
   });
   for (let tries = 1; ; tries++) {
