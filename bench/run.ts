@@ -116,7 +116,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     let parallelCount = 0;
     const queue = [...parallelOrg.teams];
     const parallel = await timed(() => Promise.all([0, 1].map(async () => {
-      for (let team = queue.shift(); team; team = queue.shift()) parallelCount += (await importTeam(db, team)).created;
+      for (let team = queue.shift(); team; team = queue.shift()) {
+        // Not `parallelCount += await ...`: that reads the count before the await, so the
+        // other worker's additions in between were lost (the figure counted about half).
+        const { created } = await importTeam(db, team);
+        parallelCount += created;
+      }
     })));
     for (const team of parallelOrg.teams) await deleteTeam(db, team.team.id, true);
     const written = await timed(() => writeHandoffs(db, org.teams, org.handoffs));
