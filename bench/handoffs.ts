@@ -9,7 +9,9 @@ const BATCH = 5_000;
  * Writes generated handoffs straight into the graph with UNWIND, in the shape submitHandoff
  * writes (docs/graph-model.md, "Handoffs"): id `<contract>/<seq>`, JSON payload and gate
  * snapshot, UNDER its contract and SUBMITTED_BY its role. 20,000 submitHandoff mutations
- * would measure the mutation, not build the history the gap rules read.
+ * would measure the mutation, not build the history the gap rules read. The hints keep the
+ * planner on the unique (team, id) indexes: it took the team index for Role and filtered
+ * the team's roles on id, for every row.
  */
 export async function writeHandoffs(db: Db, teams: readonly Team[], handoffs: readonly GeneratedHandoff[]): Promise<number> {
   const contracts = new Map(teams.flatMap((t) => t.contracts.map((c) => [`${t.team.id}|${c.id}`, c] as const)));
@@ -27,6 +29,7 @@ export async function writeHandoffs(db: Db, teams: readonly Team[], handoffs: re
     await db.write((tx) => tx.run(
       `UNWIND $rows AS row
        MATCH (c:Contract {team: row.team, id: row.contract}), (r:Role {team: row.team, id: row.submittedBy})
+       USING INDEX c:Contract(team, id) USING INDEX r:Role(team, id)
        CREATE (h:Handoff {team: row.team, id: row.id, seq: row.seq, contractId: row.contract, submittedBy: row.submittedBy,
          submittedAt: row.submittedAt, payload: row.payload, gateResults: row.gateResults, passed: row.passed, valid: row.valid})
        SET h.payloadErrors = row.payloadErrors, h.acknowledgedAt = row.acknowledgedAt, h.acknowledgedBy = row.acknowledgedBy,
