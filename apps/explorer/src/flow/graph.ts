@@ -10,6 +10,8 @@ import {
 export interface Graph {
   nodes: CompositionNode[];
   byId: Map<string, CompositionNode>;
+  /** The first node of each entity id: gap findings name their related entities without a kind. */
+  byEntity: Map<string, string>;
   edges: CompositionEdge[];
   /** Parts the API sent that did not match the shared shape: counted, never dropped silently. */
   rejected: number;
@@ -60,6 +62,8 @@ export function toGraph(raw: RawComposition): Graph {
     else rejected += 1;
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const byEntity = new Map<string, string>();
+  for (const n of nodes) if (!byEntity.has(n.entityId)) byEntity.set(n.entityId, n.id);
   const edges: CompositionEdge[] = [];
   for (const candidate of raw.edges) {
     const parsed = CompositionEdgeSchema.safeParse(candidate);
@@ -69,6 +73,7 @@ export function toGraph(raw: RawComposition): Graph {
   return {
     nodes,
     byId,
+    byEntity,
     edges,
     rejected,
     totalNodes: Math.max(raw.totalNodes, nodes.length),
@@ -81,5 +86,5 @@ export function nodeIdOf(kind: string, entityId: string, graph: Graph): string |
   const direct = `${kind}:${entityId}`;
   if (graph.byId.has(direct)) return direct;
   // `related` ids carry no kind: take whichever node has that entity id.
-  return graph.nodes.find((n) => n.entityId === entityId)?.id;
+  return graph.byEntity.get(entityId);
 }
