@@ -8,6 +8,22 @@ export type QueryState<T> =
 
 // Results by operation and variables: switching views back and forth never refetches.
 const cache = new Map<string, unknown>();
+// Requests sent before anything asked (prefetch), until the first useQuery for them takes them.
+const inflight = new Map<string, Promise<unknown>>();
+const keyOf = (operation: string, variables: object) => `${operation}:${JSON.stringify(variables)}`;
+
+/**
+ * Sends a request now that a component will ask for once React has rendered: main.tsx starts
+ * the map's queries while the first render runs, and useQuery picks up the answer.
+ */
+export function prefetch<TVars extends object>(operation: string, variables: TVars): void {
+  const key = keyOf(operation, variables);
+  if (cache.has(key) || inflight.has(key)) return;
+  const sent = request<unknown, TVars>(operation, variables);
+  inflight.set(key, sent);
+  // A failure is handled where it is taken: useQuery shows it.
+  sent.then((data) => cache.set(key, data), () => undefined);
+}
 
 /** Runs a named operation when its variables change; `skip` waits for a variable to exist. */
 export function useQuery<TData, TVars extends object>(
@@ -15,7 +31,7 @@ export function useQuery<TData, TVars extends object>(
   variables: TVars,
   skip = false,
 ): QueryState<TData> & { refetch: () => void } {
-  const key = `${operation}:${JSON.stringify(variables)}`;
+  const key = keyOf(operation, variables);
   const [state, setState] = useState<{ key: string; value: QueryState<TData> }>(() => ({ key, value: initial<TData>(key) }));
   const [generation, setGeneration] = useState(0);
 
@@ -23,7 +39,9 @@ export function useQuery<TData, TVars extends object>(
     if (skip) return;
     let live = true;
     const vars = JSON.parse(key.slice(operation.length + 1)) as TVars;
-    request<TData, TVars>(operation, vars).then(
+    const sent = inflight.get(key) as Promise<TData> | undefined;
+    inflight.delete(key);
+    (sent ?? request<TData, TVars>(operation, vars)).then(
       (data) => {
         cache.set(key, data);
         if (live) setState({ key, value: { status: "ready", data } });
