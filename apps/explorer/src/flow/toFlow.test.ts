@@ -51,6 +51,10 @@ describe("toFlow", () => {
     expect(focused.nodes.find((n) => n.id === "role:engineer")).toBe(plain.nodes.find((n) => n.id === "role:engineer"));
     expect(focused.edges.find((e) => e.id === "c3")).toBe(plain.edges.find((e) => e.id === "c3"));
     expect(focused.edges.find((e) => e.id === "c2")).not.toBe(plain.edges.find((e) => e.id === "c2"));
+    // The same again: the very same arrays, so React Flow rebuilds nothing.
+    const again = flow("artifact:brief", focused);
+    expect(again.nodes).toBe(focused.nodes);
+    expect(again.edges).toBe(focused.edges);
     // Back to no focus: the lit ones change again, the rest stays.
     const cleared = flow(undefined, focused);
     expect(cleared.nodes.find((n) => n.id === "role:engineer")).toBe(plain.nodes.find((n) => n.id === "role:engineer"));
