@@ -56,7 +56,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   mkdirSync(options.dataDir, { recursive: true });
   const child = spawn(
     "java",
-    [`-Xmx${options.heap ?? "1g"}`, ...JVM_FLAGS, "-cp", `${join(cache, "lib", "*")}:${classes}`,
+    // -Xms as -Xmx, as Neo4j asks in its debug.log: a heap growing from the JVM's default
+    // start size spent the first imports in resizing collections.
+    [`-Xms${options.heap ?? "1g"}`, `-Xmx${options.heap ?? "1g"}`, ...JVM_FLAGS, "-cp", `${join(cache, "lib", "*")}:${classes}`,
       "dev.rolegraph.Launcher", resolve(options.dataDir), String(port), options.pagecache ?? "256m"],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
