@@ -61,6 +61,40 @@ describe("response cache", () => {
     expect((await consumers()).every((c) => c.cadence === "outside")).toBe(true);
   });
 
+  it("runs identical queries arriving together once", async () => {
+    const fresh = testApp(db);
+    const other = `query ($team: ID!) { team(id: $team) { artifact(id: "problem-brief") { name } } }`;
+    await fresh.gql(other, { team }); // the freshness check done
+    fresh.app.cache?.clear();
+    const trips = db.stats.roundTrips;
+    const answers = await Promise.all(Array.from({ length: 10 }, () => fresh.gql(other, { team })));
+    expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    expect(answers[0]?.data).toBeTruthy();
+    expect(db.stats.roundTrips - trips).toBe(1);
+  });
+
+  it("refreshes a busy entry before it expires, and still answers from memory meanwhile", async () => {
+    const short = testApp(db, { RESPONSE_CACHE_TTL_MS: "400" });
+    await short.gql(CONSUMERS, { team });
+    const stored = short.app.cache?.stats.stored ?? 0;
+    await new Promise((done) => setTimeout(done, 320)); // past 75% of its life
+    const trips = db.stats.roundTrips;
+    expect((await short.gql(CONSUMERS, { team })).data).toBeTruthy(); // a hit, refresh started behind it
+    await new Promise((done) => setTimeout(done, 200));
+    expect(short.app.cache?.stats.stored).toBe(stored + 1);
+    expect(db.stats.roundTrips - trips).toBe(1);
+    expect((await short.gql(CONSUMERS, { team })).data).toBeTruthy(); // 520 ms after the first: the refreshed entry
+    expect(db.stats.roundTrips - trips).toBe(1);
+  });
+
+  it("runs identical mutations arriving together each time", async () => {
+    const trips = db.stats.roundTrips;
+    const dryRun = `mutation { deleteTeam(id: "${team}", confirm: false) { deleted nodes } }`;
+    const answers = await Promise.all([gql(dryRun), gql(dryRun), gql(dryRun)]);
+    expect(answers.every((a) => (a.data as { deleteTeam: { nodes: number } }).deleteTeam.nodes > 0)).toBe(true);
+    expect(db.stats.roundTrips - trips).toBe(3);
+  });
+
   it("never caches a mutation, an error or another caller's scopes", async () => {
     const missing = `query { team(id: "no-such-team") { artifact(id: "x") { id } } }`;
     const stored = app.cache?.stats.stored ?? 0;

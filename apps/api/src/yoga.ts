@@ -64,7 +64,7 @@ export function createApp(deps: AppDeps) {
     },
   });
 
-  const graphql = cachedGraphql((request) => Promise.resolve(yoga.fetch(request)), db, env, yoga.fetchAPI.Response);
+  const graphql = cachedGraphql((request) => Promise.resolve(yoga.fetch(request)), db, env, yoga.fetchAPI);
   const explorer = staticFiles(deps.explorerDist ?? join(import.meta.dirname, "..", "..", "explorer", "dist"));
 
   const tooLarge = (size: string) =>

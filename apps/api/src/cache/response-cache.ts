@@ -42,7 +42,8 @@ export class ResponseCache {
     return { entries: this.entries.size, bytes: this.bytes };
   }
 
-  get(key: string): CachedResponse | undefined {
+  /** The entry and how old it is, or undefined when missing or expired. */
+  get(key: string): (CachedResponse & { ageMs: number }) | undefined {
     const entry = this.entries.get(key);
     if (!entry || this.now() - entry.storedAt > this.limits.ttlMs) {
       if (entry) this.remove(key, entry);
@@ -52,7 +53,7 @@ export class ResponseCache {
     this.entries.delete(key);
     this.entries.set(key, entry);
     this.stats.hits++;
-    return entry;
+    return { body: entry.body, contentType: entry.contentType, ageMs: this.now() - entry.storedAt };
   }
 
   /** Stores a response computed from generation `since`; dropped if the graph changed meanwhile. */
