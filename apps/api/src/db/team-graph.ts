@@ -114,13 +114,20 @@ export async function applyDiff(tx: ManagedTransaction, team: string, diff: Grap
     ...byIds(diff.updateRels.map((r) => ({ eid: eid(ids.rels, relKey(r)), props: r.props })),
       "MATCH ()-[r]->() WHERE elementId(r) IN $ids SET r = $props[elementId(r)]"),
   ];
-  const created = [...groupBy(diff.createNodes, (n) => n.label)].flatMap(([label, rows]) =>
-    run(rows.map((n) => n.props), `CREATE (n:${name(label)}) SET n = row, n.team = $scope.team RETURN row.id AS id, elementId(n) AS eid`)
-      .map(async (pending) => ({ label, result: await pending })));
-  const [, news] = await Promise.all([settleAll(first), settleAll(created)]);
-  for (const { label, result } of news) {
-    for (const record of result.records) ids.nodes.set(nodeKey({ label, id: record.get("id") as string }), record.get("eid") as string);
-  }
+  // The team goes into each row and only the element id comes back, in row order (UNWIND,
+  // CREATE and SET stream row by row): `n.team = $scope.team` or `RETURN row.id` made the
+  // planner buffer every row (Eager), twice.
+  const created = [...groupBy(diff.createNodes, (n) => n.label)].flatMap(([label, nodes]) => {
+    const chunks = [];
+    for (let i = 0; i < nodes.length; i += BATCH) chunks.push(nodes.slice(i, i + BATCH));
+    return chunks.map(async (chunk) => {
+      const result = await send(`UNWIND $rows AS row CREATE (n:${name(label)}) SET n = row RETURN elementId(n) AS eid`,
+        { rows: chunk.map((n) => ({ ...n.props, team })) });
+      if (result.records.length !== chunk.length) throw new Error(`created ${result.records.length} ${label} nodes of ${chunk.length}`);
+      chunk.forEach((n, i) => ids.nodes.set(nodeKey(n), result.records[i]?.get("eid") as string));
+    });
+  });
+  await Promise.all([settleAll(first), settleAll(created)]);
   // Rows are [from, to, props] lists: the driver encodes every map key of every row.
   await settleAll([...groupBy(diff.createRels, (r) => r.type)].flatMap(([type, rows]) =>
     run(rows.map((r) => [eid(ids.nodes, nodeKey(r.from)), eid(ids.nodes, nodeKey(r.to)), r.props]),
