@@ -65,5 +65,7 @@ describe("toFlow", () => {
     const pm = flow().nodes.find((n) => n.id === "role:pm");
     expect(pm?.handles?.map((h) => `${h.type}:${h.position}`)).toEqual(["target:left", "source:right"]);
     expect((pm?.handles?.[1]?.x ?? 0) + 2).toBe(pm?.width);
+    // And its size, as if measured: React Flow's fitView waits for every node to be.
+    expect(pm?.measured).toEqual({ width: pm?.width, height: pm?.height });
   });
 });

@@ -77,7 +77,10 @@ export function toFlow({ graph, stages, lanes, visibility, focus, direction }: F
     const nodeHandles = handles.get(n.kind) ?? handlesOf(n.kind, direction);
     handles.set(n.kind, nodeHandles);
     const chips = old !== undefined && old.data.node === n ? old.data.chips : chipsOf(n, stages);
-    nodes.push({ id: n.id, type: n.kind, position: { x: 0, y: 0 }, ...NODE_SIZE[n.kind], handles: nodeHandles, data: { node: n, lane, direction, relation, chips } });
+    // Measured up front too: React Flow's fitView (the controls' button) waits until every node
+    // has been measured, and a large map never draws most of them.
+    const size = NODE_SIZE[n.kind];
+    nodes.push({ id: n.id, type: n.kind, position: { x: 0, y: 0 }, ...size, measured: size, handles: nodeHandles, data: { node: n, lane, direction, relation, chips } });
   }
   const edges: MapEdge[] = [];
   for (const e of graph.edges) {

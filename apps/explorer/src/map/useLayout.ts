@@ -40,6 +40,7 @@ export function useLayout(nodes: MapNode[], edges: MapEdge[], stages: StageInfo[
         position: { x: b.x, y: b.y },
         width: b.width,
         height: b.height,
+        measured: { width: b.width, height: b.height },
         data: { title: b.title, count: b.count, direction },
         draggable: false,
         selectable: false,
