@@ -1,5 +1,6 @@
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, type NodeMouseHandler } from "@xyflow/react";
 import { useShallow } from "zustand/react/shallow";
+import { SparseEdges } from "../flow/edges/FlowEdge.tsx";
 import { edgeTypes } from "../flow/edges/edgeTypes.ts";
 import type { Finding } from "../flow/gaps.ts";
 import type { Graph } from "../flow/graph.ts";
@@ -10,6 +11,7 @@ import type { AnyNode } from "../flow/types.ts";
 import { useStore, viewStateOf } from "../store.ts";
 import { FocusLegend } from "./FocusLegend.tsx";
 import { MapToolbar } from "./MapToolbar.tsx";
+import { OverviewNode } from "./OverviewNode.tsx";
 import { useFrame } from "./useFrame.ts";
 import { useLayout } from "./useLayout.ts";
 import { useMapModel, type MapModel, type Team } from "./useMapModel.ts";
@@ -32,25 +34,27 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
   };
   return (
     <div className={`map-canvas${model.focus === undefined ? "" : " has-focus"}`} data-ready={ready ? "true" : "false"} data-team={team.id}>
-      <ReactFlow
-        nodes={nodes}
-        edges={model.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onlyRenderVisibleElements={large && !drawAll}
-        onNodeClick={onNodeClick}
-        onPaneClick={clearFocus}
-        nodesConnectable={false}
-        nodesDraggable={false}
-        elementsSelectable={false}
-        defaultViewport={OPENING}
-        minZoom={0.1}
-        maxZoom={2}
-      >
-        <Background gap={24} size={1} color="#e6e6e2" />
-        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240,240,236,0.7)" />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <SparseEdges.Provider value={large && !drawAll}>
+        <ReactFlow
+          nodes={nodes}
+          edges={model.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onlyRenderVisibleElements={large && !drawAll}
+          onNodeClick={onNodeClick}
+          onPaneClick={clearFocus}
+          nodesConnectable={false}
+          nodesDraggable={false}
+          elementsSelectable={false}
+          defaultViewport={OPENING}
+          minZoom={0.1}
+          maxZoom={2}
+        >
+          <Background gap={24} size={1} color="#e6e6e2" />
+          <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240,240,236,0.7)" {...(large ? { nodeComponent: OverviewNode } : {})} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </SparseEdges.Provider>
       <FocusLegend model={model} />
     </div>
   );

@@ -1,9 +1,16 @@
 import { BezierEdge, useStore, type EdgeProps } from "@xyflow/react";
-import { memo } from "react";
+import { createContext, memo, useContext } from "react";
 import type { MapEdge } from "../types.ts";
 
 /** From this zoom on, every edge says its cadence or contract state; further out only lit ones do. */
 export const LABEL_ZOOM = 0.75;
+
+/**
+ * True on a large map: further out than LABEL_ZOOM only lit edges are drawn. Thousands of
+ * edges crossing the screen are no information at that distance, and painting them was most
+ * of what panning cost (15 s of paint for a 30-step pan at 2,000 nodes, 4 s without them).
+ */
+export const SparseEdges = createContext(false);
 
 const closeEnough = (s: { transform: [number, number, number] }) => s.transform[2] >= LABEL_ZOOM;
 
@@ -14,7 +21,10 @@ const closeEnough = (s: { transform: [number, number, number] }) => s.transform[
  */
 function FlowEdgeView({ data, label, ...props }: EdgeProps<MapEdge>) {
   const close = useStore(closeEnough);
-  return <BezierEdge {...props} label={close || data?.lit === true ? label : undefined} />;
+  const sparse = useContext(SparseEdges);
+  const lit = data?.lit === true;
+  if (sparse && !close && !lit) return null;
+  return <BezierEdge {...props} label={close || lit ? label : undefined} />;
 }
 
 export const FlowEdge = memo(FlowEdgeView);
