@@ -10,6 +10,7 @@ import { nodeTypes } from "../flow/nodes/nodeTypes.ts";
 import type { AnyNode } from "../flow/types.ts";
 import { useStore, viewStateOf } from "../store.ts";
 import { FocusLegend } from "./FocusLegend.tsx";
+import { MapHint } from "./MapHint.tsx";
 import { MapToolbar } from "./MapToolbar.tsx";
 import { OverviewNode } from "./OverviewNode.tsx";
 import { useFrame } from "./useFrame.ts";
@@ -53,6 +54,7 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
           <Background gap={24} size={1} color="#e6e6e2" />
           <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240,240,236,0.7)" {...(large ? { nodeComponent: OverviewNode } : {})} />
           <Controls showInteractive={false} />
+          <MapHint large={large && !drawAll} focused={model.focus !== undefined} />
         </ReactFlow>
       </SparseEdges.Provider>
       <FocusLegend model={model} />
