@@ -54,8 +54,16 @@ describe("Freshness", () => {
     state.now = 250;
     expect(await freshness.trusted()).toBe(false);
     expect(state.checks).toBe(2);
-    state.down = false;
+    // Past the interval, still down: the request is not held up; the check runs behind it.
     state.now = 400;
+    expect(await freshness.trusted()).toBe(false);
+    expect(state.checks).toBe(3);
+    await new Promise((done) => setTimeout(done, 10)); // that check fails
+    state.down = false;
+    state.now = 600;
+    expect(await freshness.trusted()).toBe(false); // this request started the check that succeeds
+    await new Promise((done) => setTimeout(done, 10));
+    state.now = 650;
     expect(await freshness.trusted()).toBe(true);
   });
 });

@@ -9,10 +9,14 @@ import type { ResponseCache } from "./response-cache.ts";
  * quiet spell: a cached answer is at most `checkMs` behind such a write. When the check
  * fails (Neo4j down) nothing cached is trusted.
  */
+/** A check slower than this counts as failed: Neo4j that cannot say RETURN 1 in a second is not well. */
+const CHECK_TIMEOUT_MS = 1_000;
+
 export class Freshness {
   private mark: string | undefined;
   private checkedAt = Number.NEGATIVE_INFINITY;
-  private ok = false;
+  /** The last check's outcome; undefined before the first. */
+  private ok: boolean | undefined;
   private checking: Promise<boolean> | undefined;
   private readonly unsubscribe: () => void;
 
@@ -27,10 +31,12 @@ export class Freshness {
 
   /** Whether the cache may answer now; clears it first when the graph has moved. */
   async trusted(): Promise<boolean> {
-    if (this.now() - this.checkedAt < this.checkMs) return this.ok;
+    if (this.now() - this.checkedAt < this.checkMs) return this.ok === true;
     // One check at a time: the requests arriving meanwhile wait for the same answer.
     this.checking ??= this.check().finally(() => (this.checking = undefined));
-    return this.checking;
+    // While Neo4j is away, requests go on without the cache rather than wait for the next
+    // check to fail as well: they have their own retry budget to spend.
+    return this.ok === false ? false : this.checking;
   }
 
   close(): void {
@@ -39,7 +45,7 @@ export class Freshness {
 
   private async check(): Promise<boolean> {
     try {
-      const mark = await this.db.lastCommit();
+      const mark = await withTimeout(this.db.lastCommit(), CHECK_TIMEOUT_MS);
       if (mark !== this.mark) {
         this.cache.clear();
         this.mark = mark;
@@ -54,4 +60,10 @@ export class Freshness {
     this.checkedAt = this.now();
     return this.ok;
   }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
