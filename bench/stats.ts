@@ -41,6 +41,11 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; va
 export interface Repeat {
   warmup: number;
   runs: number;
+  /**
+   * Idle time before every timed call, so each starts as an independent request does: to a
+   * server with nothing in flight. 0 runs the calls back to back.
+   */
+  pauseMs?: number;
 }
 
 /**
@@ -57,6 +62,7 @@ export async function interleaved<K extends string>(
     // threads awake, and on this VM a query that wakes them costs up to twice as much, so a
     // fixed order favoured the variant in second place (raw Cypher, after GraphQL).
     for (const name of rotate(names, i)) {
+      if (repeat.pauseMs) await new Promise((done) => setTimeout(done, repeat.pauseMs));
       const { ms } = await timed(() => variants[name](i));
       if (i >= repeat.warmup) samples[name].push(ms);
     }
