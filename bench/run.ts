@@ -238,8 +238,9 @@ export function checkTargets(r: BenchResult): BenchResult["targets"] {
   add("consumers at 50 clients", "p99 < 25 ms", `${r.concurrent.latency.p99} ms`, r.concurrent.latency.p99 < 25 && r.concurrent.errors === 0);
   add("gap report, one team", "< 300 ms (p95)", `${r.gapReports.perTeam.p95} ms`, r.gapReports.perTeam.p95 < 300);
   add("gap report, whole organisation", "< 10 s", `${r.gapReports.organisation.ms} ms`, r.gapReports.organisation.ms < 10_000);
-  const largest = r.explorer.reduce<ExplorerResult | undefined>((a, b) => (a && a.nodes > b.nodes ? a : b), undefined);
-  if (largest) add(`explorer ${largest.nodes} nodes interactive`, "< 2 s (p50)", `${largest.interactive.p50} ms`, largest.interactive.p50 < 2_000);
+  // Checked on the runs without the response cache: the map as first seen after an import.
+  const largest = r.explorer.filter((e) => !e.responseCache).reduce<ExplorerResult | undefined>((a, b) => (a && a.nodes > b.nodes ? a : b), undefined);
+  if (largest) add(`explorer ${largest.nodes} nodes interactive (response cache off)`, "< 2 s (p50)", `${largest.interactive.p50} ms`, largest.interactive.p50 < 2_000);
   return out;
 }
 
@@ -262,8 +263,9 @@ export function printTable(r: BenchResult): string {
   lines.push(`| consumers, 50 clients over HTTP | ${r.concurrent.latency.p50} ms | ${r.concurrent.latency.p95} ms | p99 ${r.concurrent.latency.p99} ms, ${r.concurrent.throughput} req/s, ${r.concurrent.errors} errors |`);
   lines.push(`| consumers, 50 clients, response cache off | ${r.concurrentUncached.latency.p50} ms | ${r.concurrentUncached.latency.p95} ms | p99 ${r.concurrentUncached.latency.p99} ms, ${r.concurrentUncached.throughput} req/s, ${r.concurrentUncached.errors} errors |`);
   for (const e of r.explorer) {
-    lines.push(`| explorer ${e.nodes} nodes: first render | ${e.firstRender.p50} ms | ${e.firstRender.p95} ms | ${e.mapNodes} map nodes, ${e.edges} edges |`);
-    lines.push(`| explorer ${e.nodes} nodes: interactive | ${e.interactive.p50} ms | ${e.interactive.p95} ms | click to focus p50 ${e.clickToFocus.p50} ms |`);
+    const cache = e.responseCache ? "cache on" : "cache off";
+    lines.push(`| explorer ${e.nodes} nodes, ${cache}: first render | ${e.firstRender.p50} ms | ${e.firstRender.p95} ms | ${e.mapNodes} map nodes, ${e.edges} edges (${e.drawn.nodes} and ${e.drawn.edges} drawn at the opening view) |`);
+    lines.push(`| explorer ${e.nodes} nodes, ${cache}: interactive | ${e.interactive.p50} ms | ${e.interactive.p95} ms | click to focus p50 ${e.clickToFocus.p50} ms |`);
   }
   lines.push("", "| target | wanted | got | met |", "|---|---|---|---|");
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);

@@ -72,7 +72,7 @@ export function MapToolbar({ model, team }: { model: MapModel; team: Team }) {
         </div>
       ) : null}
       <div className="spacer" />
-      <span className={`shown ${model.visibility.partial ? "partial" : ""}`} data-testid="shown-count">
+      <span className={`shown ${model.visibility.partial ? "partial" : ""}`} data-testid="shown-count" data-nodes={shown} data-edges={shownEdges}>
         {shown} of {model.graph.totalNodes} shown
         {shownEdges < model.graph.totalEdges ? ` · ${shownEdges} of ${model.graph.totalEdges} links` : ""}
         {model.visibility.partial ? (
