@@ -9,9 +9,9 @@ import { ENTITY_LABELS, nodeKey, relKey, type EntityLabel, type GraphRows, type 
  * size or id (the import bench, docs/performance.md):
  * - `replan=skip`: the plans follow from the statements alone (seeks by element id, the team
  *   index, the (team, id) unique index named in a hint), so the growing label counts need not
- *   trigger a replan. Without
- *   it Neo4j replanned all ~50 statements each time the counts had grown enough since, which an
- *   organisation being imported does again and again: 0.1 to 1.5 s per statement on a busy machine.
+ *   trigger a replan. Without it Neo4j replanned all ~50 statements each time the counts had
+ *   grown enough since, which an organisation being imported does again and again: 0.1 to
+ *   1.5 s per statement on a busy machine.
  * - the team travels inside a map, `$scope.team`: Neo4j's plan cache key includes the length
  *   bucket (1, 10, 100...) of every string parameter, so a bare `$team` planned everything anew
  *   for team ids of another length.
