@@ -8,7 +8,9 @@ import { keyOf, parseKey, type ArtifactRow, type Key, type RoleRow, type StageRo
 export interface FlowRow {
   team: string; role: string; artifact: string; cadence: string | null; stage: string | null;
   /** The flow's role, artifact and stage as the entity loaders return them, read in the same query. */
-  roleRow: RoleRow; artifactRow: ArtifactRow; stageRow: StageRow | null;
+  roleRow: RoleRow; artifactRow: ArtifactRow;
+  /** Null when the stage is unknown; undefined when the query did not read stage rows. */
+  stageRow: StageRow | null | undefined;
 }
 export interface EngagementRow { team: string; role: string; stage: string; engagement: string }
 
@@ -44,14 +46,14 @@ type FlowType = "CONSUMES" | "PRODUCES";
  * the parent: a role has ~75 flows in the L bench and decoding the repeats cost more than
  * the query. The parent is null when it does not exist; rows have the loaders' shapes.
  */
-export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P, types: readonly FlowType[], key: string):
+export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P, types: readonly FlowType[], key: string, options = { stages: true }):
   Promise<{ parent: (P extends "Role" ? RoleRow : ArtifactRow) | null; flows: Record<FlowType, FlowRow[]> }> {
   const rel = types.join("|"); // FlowType values only, never input
   const [row] = await db.query<{ parent: RoleRow & ArtifactRow; stages: StageRow[]; flows: { type: FlowType; cadence: string | null; stage: string | null; other: RoleRow & ArtifactRow }[] }>(
     `MATCH (n:${parent} {team: $key.team, id: $key.id})
      RETURN ${parent === "Role" ? roleRow("n") : artifactRow("n")} AS parent,
-       COLLECT { MATCH (s:Stage {team: $key.team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
-         RETURN {team: s.team, id: s.id, name: s.name, question: s.question, order: s.order, output: o.id} } AS stages,
+       ${options.stages ? `COLLECT { MATCH (s:Stage {team: $key.team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
+         RETURN {team: s.team, id: s.id, name: s.name, question: s.question, order: s.order, output: o.id} }` : "[]"} AS stages,
        COLLECT { ${parent === "Role"
          ? `MATCH (n)-[f:${rel}]->(x:Artifact) WITH f, x ORDER BY f.order RETURN {type: type(f), cadence: f.cadence, stage: f.stage, other: ${artifactRow("x")}}`
          : `MATCH (n)<-[f:${rel}]-(x:Role) WITH f, x ORDER BY x.order, f.order RETURN {type: type(f), cadence: f.cadence, stage: f.stage, other: ${roleRow("x")}}`} } AS flows`,
@@ -63,7 +65,7 @@ export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P
     const [roleOf, artifactOf] = parent === "Role" ? [row.parent, f.other] : [f.other, row.parent];
     flows[f.type].push({
       team: row.parent.team, role: roleOf.id, artifact: artifactOf.id, cadence: f.cadence, stage: f.stage,
-      roleRow: roleOf, artifactRow: artifactOf, stageRow: (f.stage && stages.get(f.stage)) || null,
+      roleRow: roleOf, artifactRow: artifactOf, stageRow: options.stages ? (f.stage && stages.get(f.stage)) || null : undefined,
     });
   }
   return { parent: row.parent, flows };

@@ -1,11 +1,12 @@
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { registerPrefetch, shared, sharedLoad } from "./prefetch.ts";
+import { Kind } from "graphql";
+import { fieldsOf, registerPrefetch, selectsOnlyId, shared, sharedLoad } from "./prefetch.ts";
 import { keyOf } from "../db/entities.ts";
 import { flowsOfArtifacts, flowsOfRoles, withFlows, type FlowRow } from "../db/relations.ts";
 import { Artifact } from "./artifact.ts";
 import { Role } from "./role.ts";
-import { Stage, stageKey } from "./stage.ts";
+import { idOnlyStage, Stage, stageKey } from "./stage.ts";
 
 /** One line of a role's Context In or Context Out. */
 export const Flow = builder.objectRef<FlowRow>("Flow").implement({
@@ -14,7 +15,14 @@ export const Flow = builder.objectRef<FlowRow>("Flow").implement({
     // The rows came with the flow: no loader round trip (a key would be loaded).
     role: t.field({ type: Role, resolve: (f) => f.roleRow ?? keyOf({ team: f.team, id: f.role }) }),
     artifact: t.field({ type: Artifact, resolve: (f) => f.artifactRow ?? keyOf({ team: f.team, id: f.artifact }) }),
-    stage: t.field({ type: Stage, nullable: true, resolve: (f) => f.stageRow ?? stageKey(f.team, f.stage) }),
+    // `stage { id }` needs no stage row: the flow knows the id (and nothing else is read from it).
+    stage: t.field({
+      type: Stage, nullable: true,
+      resolve: (f, _a, _c, info) => {
+        if (f.stageRow !== undefined) return f.stageRow ?? stageKey(f.team, f.stage);
+        return f.stage && selectsOnlyId(info.fieldNodes) ? idOnlyStage(f.team, f.stage) : stageKey(f.team, f.stage);
+      },
+    }),
     cadence: t.string({ nullable: true, resolve: (f) => f.cadence }),
   }),
 });
@@ -52,9 +60,15 @@ for (const [field, label, names, loaderName] of [
   ["artifact", "Artifact", ["consumers", "producers"], "flowsOfArtifacts"],
 ] as const) {
   registerPrefetch(field, (ctx, key, subfields) => {
-    const types = [...new Set(subfields.flatMap((f) => names.filter((n) => n === f.name.value).map((n) => flowFields[n])))];
+    const asked = subfields.filter((f) => (names as readonly string[]).includes(f.name.value));
+    const types = [...new Set(asked.map((f) => flowFields[f.name.value as keyof typeof flowFields]))];
     if (types.length === 0) return;
-    const both = shared(ctx, `${label}WithFlows:${key}`, () => withFlows(ctx.db, label, types, key));
+    // The team's stage rows only when a flow's stage is asked for more than its id.
+    const stages = asked.some((f) => {
+      const selections = f.selectionSet?.selections ?? [];
+      return selections.some((s) => s.kind !== Kind.FIELD) || !selectsOnlyId(fieldsOf(selections).filter((s) => s.name.value === "stage"));
+    });
+    const both = shared(ctx, `${label}WithFlows:${key}`, () => withFlows(ctx.db, label, types, key, { stages }));
     void shared(ctx, `lookup:${label}:${key}`, async () => (await both).parent);
     for (const type of types) void sharedLoad(ctx, `${loaderName}:${type}`, [key], async () => [(await both).flows[type]]);
   });

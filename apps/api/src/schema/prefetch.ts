@@ -94,3 +94,8 @@ export function argument(field: FieldNode, name: string, info: GraphQLResolveInf
   if (node.kind === Kind.INT) return Number(node.value);
   return undefined;
 }
+
+/** Whether every node of a field selects only `id` and `__typename` (no fragments): its parent's id answers it. */
+export function selectsOnlyId(nodes: readonly FieldNode[]): boolean {
+  return nodes.every((node) => (node.selectionSet?.selections ?? []).every((s) => s.kind === Kind.FIELD && (s.name.value === "id" || s.name.value === "__typename")));
+}

@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { keyOf, listByTeam } from "../db/entities.ts";
+import { keyOf, listByTeam, type StageRow } from "../db/entities.ts";
 import { loadStages } from "./load.ts";
 import { Team } from "./team.ts";
 
@@ -20,5 +20,11 @@ builder.objectField(Team, "stages", (t) =>
     description: "The lifecycle, in order",
     resolve: (team, _args, ctx) => listByTeam(ctx.db, "Stage", team.id),
   }));
+
+/**
+ * A stage row with only its id known, for a field that selects nothing else (`stage { id }`):
+ * the other fields are never read from it, so no query is made for them.
+ */
+export const idOnlyStage = (team: string, id: string): StageRow => ({ team, id, name: id, question: null, order: -1, output: null });
 
 export const stageKey = (team: string, id: string | null | undefined) => (id ? keyOf({ team, id }) : null);
