@@ -77,6 +77,23 @@ describe("the explorer on the DPOS team", () => {
     await shot(h, "contract");
   });
 
+  it("exports the map as an SVG with its edges drawn", async () => {
+    await open(h, `?team=${h.team}`);
+    const download = h.page.waitForEvent("download");
+    await h.page.click('button:has-text("SVG")');
+    const svg = await (await download).createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    });
+    const paths = [...svg.matchAll(/<path[^>]*class="react-flow__edge-path"[^>]*>/g)].map((m) => m[0]);
+    const drawn = await h.page.locator(".react-flow__edge-path").count();
+    expect(paths.length).toBe(drawn);
+    // The image has no stylesheet: every edge must carry its stroke itself.
+    expect(paths.filter((p) => !/stroke:\s*rgb/.test(p))).toEqual([]);
+    expect(await h.page.getAttribute(".react-flow__edge-path", "style")).toBeNull(); // the page is put back
+  });
+
   it("a deep link restores the focus, its depth and its panel", async () => {
     await open(h, `?team=${h.team}&focus=role:data-pm&depth=1`);
     expect(await entities('.map-node[data-relation="focus"]')).toEqual(["data-pm"]);

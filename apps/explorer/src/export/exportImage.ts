@@ -34,9 +34,40 @@ export async function exportView(nodes: Node[], format: ImageFormat, name: strin
     height,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${x}px, ${y}px) scale(${zoom})` },
   };
-  const url = format === "png" ? await toPng(viewport, { ...options, pixelRatio: 2 }) : await toSvg(viewport, options);
+  const restore = inlineSvgStyles(viewport);
+  let url: string;
+  try {
+    url = format === "png" ? await toPng(viewport, { ...options, pixelRatio: 2 }) : await toSvg(viewport, options);
+  } finally {
+    restore();
+  }
   const link = document.createElement("a");
   link.download = `${name}.${format}`;
   link.href = url;
   link.click();
+}
+
+const SVG_PROPERTIES = ["stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "fill", "opacity", "font-size"] as const;
+
+/**
+ * Writes the stylesheet's look of the edges (stroke, dash, dimming, label text) onto their SVG
+ * elements for the time of the export. html-to-image copies computed styles onto HTML
+ * elements but not onto the paths inside an SVG, and the image it renders has no
+ * stylesheet: edges came out as paths with neither stroke nor colour, that is, invisible.
+ * Returns what puts the elements back as they were.
+ */
+export function inlineSvgStyles(root: Element): () => void {
+  const saved: [Element, string | null][] = [];
+  for (const element of root.querySelectorAll(".react-flow__edges svg g, .react-flow__edges svg path, .react-flow__edges svg text")) {
+    const computed = getComputedStyle(element);
+    saved.push([element, element.getAttribute("style")]);
+    const inline = SVG_PROPERTIES.map((name) => `${name}: ${computed.getPropertyValue(name)}`).join("; ");
+    element.setAttribute("style", `${element.getAttribute("style") ?? ""}; ${inline}`);
+  }
+  return () => {
+    for (const [element, style] of saved) {
+      if (style === null) element.removeAttribute("style");
+      else element.setAttribute("style", style);
+    }
+  };
 }
