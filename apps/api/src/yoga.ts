@@ -9,6 +9,7 @@ import type { Env } from "./env.ts";
 import { ERROR_CODES, isNeo4jUnavailable, neo4jUnavailable } from "./errors.ts";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql.ts";
 import { json, staticFiles } from "./http.ts";
+import { jsonPost } from "./json-post.ts";
 import type { Logger } from "./logger.ts";
 import { yogaLogger } from "./yoga-logger.ts";
 import { MAX_QUERY_NESTING, maxAliasesRule, nestingDepth } from "./limits.ts";
@@ -68,7 +69,7 @@ export function createApp(deps: AppDeps) {
     },
   });
 
-  const graphql = cachedGraphql((request) => Promise.resolve(yoga.fetch(request)), db, env, yoga.fetchAPI);
+  const graphql = cachedGraphql(jsonPost(yoga, logger), db, env, yoga.fetchAPI);
   const explorer = staticFiles(deps.explorerDist ?? join(import.meta.dirname, "..", "..", "explorer", "dist"));
 
   const tooLarge = (size: string) =>
