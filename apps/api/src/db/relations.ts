@@ -23,9 +23,26 @@ async function grouped<T>(db: Db, cypher: string, keys: readonly string[], group
 
 // Entity rows inline, in the loaders' shapes (entities.ts): a Flow's role, artifact and stage
 // then resolve without another round trip each (bench/: one query per level of a request).
-export const roleRow = (r: string) => `{team: ${r}.team, id: ${r}.id, name: ${r}.name, purpose: ${r}.purpose, owner: ${r}.owner}`;
-const artifactRow = (a: string) =>
-  `{team: ${a}.team, id: ${a}.id, name: ${a}.name, format: ${a}.format, sourceOfTruth: ${a}.sourceOfTruth, external: coalesce(${a}.external, false)}`;
+const OWN_FIELDS = {
+  Role: { name: (v: string) => `${v}.name`, purpose: (v: string) => `${v}.purpose`, owner: (v: string) => `${v}.owner` },
+  Artifact: {
+    name: (v: string) => `${v}.name`, format: (v: string) => `${v}.format`,
+    sourceOfTruth: (v: string) => `${v}.sourceOfTruth`, external: (v: string) => `coalesce(${v}.external, false)`,
+  },
+} as const;
+/**
+ * Which of an entity's own fields its rows carry besides the key (team, id): all of them, or
+ * the ones an operation reads (schema/selected.ts). A row read for an operation is typed as
+ * the full row, and holds every field that operation can read from it.
+ */
+export type RowFields = ReadonlySet<string> | "all";
+function row(label: keyof typeof OWN_FIELDS, v: string, fields: RowFields): string {
+  // Keys come from OWN_FIELDS only; the operation's field names merely filter them.
+  const own = Object.entries(OWN_FIELDS[label]).filter(([name]) => fields === "all" || fields.has(name));
+  return `{${[`team: ${v}.team`, `id: ${v}.id`, ...own.map(([name, value]) => `${name}: ${value(v)}`)].join(", ")}}`;
+}
+export const roleRow = (r: string, fields: RowFields = "all") => row("Role", r, fields);
+const artifactRow = (a: string, fields: RowFields = "all") => row("Artifact", a, fields);
 // A key's team stages, read once per key rather than once per flow; each flow picks its own.
 const STAGES_OF_KEY = `CALL (key) { MATCH (s:Stage {team: key.team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
   RETURN collect({team: s.team, id: s.id, name: s.name, question: s.question, order: s.order, output: o.id}) AS stages }`;
@@ -46,7 +63,8 @@ type FlowType = "CONSUMES" | "PRODUCES";
  * the parent: a role has ~75 flows in the L bench and decoding the repeats cost more than
  * the query. The parent is null when it does not exist; rows have the loaders' shapes.
  */
-export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P, types: readonly FlowType[], key: string, options = { stages: true }):
+export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P, types: readonly FlowType[], key: string,
+  options: { stages: boolean; other: RowFields } = { stages: true, other: "all" }):
   Promise<{ parent: (P extends "Role" ? RoleRow : ArtifactRow) | null; flows: Record<FlowType, FlowRow[]> }> {
   const rel = types.join("|"); // FlowType values only, never input
   const [row] = await db.query<{ parent: RoleRow & ArtifactRow; stages: StageRow[]; flows: { type: FlowType; cadence: string | null; stage: string | null; other: RoleRow & ArtifactRow }[] }>(
@@ -55,8 +73,8 @@ export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P
        ${options.stages ? `COLLECT { MATCH (s:Stage {team: $key.team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
          RETURN {team: s.team, id: s.id, name: s.name, question: s.question, order: s.order, output: o.id} }` : "[]"} AS stages,
        COLLECT { ${parent === "Role"
-         ? `MATCH (n)-[f:${rel}]->(x:Artifact) WITH f, x ORDER BY f.order RETURN {type: type(f), cadence: f.cadence, stage: f.stage, other: ${artifactRow("x")}}`
-         : `MATCH (n)<-[f:${rel}]-(x:Role) WITH f, x ORDER BY x.order, f.order RETURN {type: type(f), cadence: f.cadence, stage: f.stage, other: ${roleRow("x")}}`} } AS flows`,
+         ? `MATCH (n)-[f:${rel}]->(x:Artifact) WITH f, x ORDER BY f.order RETURN {type: type(f), cadence: f.cadence, stage: f.stage, other: ${artifactRow("x", options.other)}}`
+         : `MATCH (n)<-[f:${rel}]-(x:Role) WITH f, x ORDER BY x.order, f.order RETURN {type: type(f), cadence: f.cadence, stage: f.stage, other: ${roleRow("x", options.other)}}`} } AS flows`,
     { key: parseKey(key) });
   const flows: Record<FlowType, FlowRow[]> = { CONSUMES: [], PRODUCES: [] };
   if (!row) return { parent: null, flows };
@@ -116,26 +134,26 @@ export function impactedRoles(db: Db, depth: number, keys: readonly string[]): P
 }
 
 /** One artifact by key with its impacted roles, in one query: `artifact(id) { impactedRoles }`; parent null when missing. */
-export async function artifactWithImpacted(db: Db, depth: number, key: string): Promise<{ parent: ArtifactRow | null; roles: RoleRow[] }> {
+export async function artifactWithImpacted(db: Db, depth: number, key: string, roleFields: RowFields = "all"): Promise<{ parent: ArtifactRow | null; roles: RoleRow[] }> {
   const [row] = await db.query<{ parent: ArtifactRow; roles: RoleRow[] }>(
     `MATCH (p:Artifact {team: $key.team, id: $key.id})
      RETURN ${artifactRow("p")} AS parent,
-       COLLECT { MATCH (p)<-[:DERIVED_FROM*0..${depth}]-(:Artifact)<-[:CONSUMES]-(c:Role) WITH DISTINCT c ORDER BY c.order, c.id RETURN ${roleRow("c")} } AS roles`,
+       COLLECT { MATCH (p)<-[:DERIVED_FROM*0..${depth}]-(:Artifact)<-[:CONSUMES]-(c:Role) WITH DISTINCT c ORDER BY c.order, c.id RETURN ${roleRow("c", roleFields)} } AS roles`,
     { key: parseKey(key) });
   return row ? row : { parent: null, roles: [] };
 }
 
 /** The fewest role-to-role boundaries (A produces what B consumes) from one role to another, as Role rows. */
-export async function contextChain(db: Db, team: string, from: string, to: string): Promise<RoleRow[] | null> {
+export async function contextChain(db: Db, team: string, from: string, to: string, roleFields: RowFields = "all"): Promise<RoleRow[] | null> {
   if (from === to) {
-    const [found] = await db.query<{ row: RoleRow }>(`MATCH (r:Role {team: $team, id: $from}) RETURN ${roleRow("r")} AS row`, { team, from });
+    const [found] = await db.query<{ row: RoleRow }>(`MATCH (r:Role {team: $team, id: $from}) RETURN ${roleRow("r", roleFields)} AS row`, { team, from });
     return found ? [found.row] : null;
   }
   const [row] = await db.query<{ chain: RoleRow[] }>(
     `MATCH p = SHORTEST 1 (a:Role {team: $team, id: $from})
        ((:Role)-[:PRODUCES]->(:Artifact)<-[:CONSUMES]-(:Role)){1,20}
        (b:Role {team: $team, id: $to})
-     RETURN [n IN nodes(p) WHERE n:Role | ${roleRow("n")}] AS chain`, { team, from, to });
+     RETURN [n IN nodes(p) WHERE n:Role | ${roleRow("n", roleFields)}] AS chain`, { team, from, to });
   if (!row) return null;
   return row.chain.filter((r, i) => i === 0 || r.id !== row.chain[i - 1]?.id);
 }

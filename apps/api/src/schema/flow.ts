@@ -6,6 +6,7 @@ import { keyOf } from "../db/entities.ts";
 import { flowsOfArtifacts, flowsOfRoles, withFlows, type FlowRow } from "../db/relations.ts";
 import { Artifact } from "./artifact.ts";
 import { Role } from "./role.ts";
+import { readFields } from "./selected.ts";
 import { idOnlyStage, Stage, stageKey } from "./stage.ts";
 
 /** One line of a role's Context In or Context Out. */
@@ -59,7 +60,7 @@ for (const [field, label, names, loaderName] of [
   ["role", "Role", ["consumes", "produces"], "flowsOfRoles"],
   ["artifact", "Artifact", ["consumers", "producers"], "flowsOfArtifacts"],
 ] as const) {
-  registerPrefetch(field, (ctx, key, subfields) => {
+  registerPrefetch(field, (ctx, key, subfields, info) => {
     const asked = subfields.filter((f) => (names as readonly string[]).includes(f.name.value));
     const types = [...new Set(asked.map((f) => flowFields[f.name.value as keyof typeof flowFields]))];
     if (types.length === 0) return;
@@ -68,7 +69,8 @@ for (const [field, label, names, loaderName] of [
       const selections = f.selectionSet?.selections ?? [];
       return selections.some((s) => s.kind !== Kind.FIELD) || !selectsOnlyId(fieldsOf(selections).filter((s) => s.name.value === "stage"));
     });
-    const both = shared(ctx, `${label}WithFlows:${key}`, () => withFlows(ctx.db, label, types, key, { stages }));
+    const other = readFields(info, label === "Role" ? "Artifact" : "Role");
+    const both = shared(ctx, `${label}WithFlows:${key}`, () => withFlows(ctx.db, label, types, key, { stages, other }));
     void shared(ctx, `lookup:${label}:${key}`, async () => (await both).parent);
     for (const type of types) void sharedLoad(ctx, `${loaderName}:${type}`, [key], async () => [(await both).flows[type]]);
   });

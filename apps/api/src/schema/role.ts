@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { keyOf, listByTeam } from "../db/entities.ts";
@@ -5,6 +6,7 @@ import { artifactWithImpacted, contextChain, impactedRoles, leadsOfStages } from
 import { Artifact } from "./artifact.ts";
 import { depthSchema, loadRoles, lookup, lookupKey } from "./load.ts";
 import { argument, registerLookup, registerPrefetch, registerProof, shared, sharedLoad } from "./prefetch.ts";
+import { readFields } from "./selected.ts";
 import { Stage } from "./stage.ts";
 import { Team } from "./team.ts";
 
@@ -34,16 +36,16 @@ builder.objectFields(Team, (t) => ({
     nullable: true,
     description: "The shortest chain of roles context travels from one role to another (each producing what the next consumes); null if none",
     args: { from: t.arg.id({ required: true }), to: t.arg.id({ required: true }) },
-    resolve: (team, args, ctx) => chainOf(ctx, team.id, String(args.from), String(args.to)),
+    resolve: (team, args, ctx, info) => chainOf(ctx, info, team.id, String(args.from), String(args.to)),
   }),
 }));
 
 // Started with the team (its arguments are in the query); a chain found proves the team exists.
-const chainOf = (ctx: Context, team: string, from: string, to: string) =>
-  shared(ctx, `contextChain:${keyOf({ team, id: from })}|${to}`, () => contextChain(ctx.db, team, from, to));
+const chainOf = (ctx: Context, info: GraphQLResolveInfo, team: string, from: string, to: string) =>
+  shared(ctx, `contextChain:${keyOf({ team, id: from })}|${to}`, () => contextChain(ctx.db, team, from, to, readFields(info, "Role")));
 registerProof("contextChain", (ctx, team, child, info) => {
   const [from, to] = [argument(child, "from", info), argument(child, "to", info)];
-  return typeof from === "string" && typeof to === "string" ? chainOf(ctx, team, from, to) : undefined;
+  return typeof from === "string" && typeof to === "string" ? chainOf(ctx, info, team, from, to) : undefined;
 });
 
 builder.objectField(Stage, "leads", (t) =>
@@ -72,7 +74,7 @@ registerPrefetch("artifact", (ctx, key, subfields, info) => {
   for (const f of subfields.filter((s) => s.name.value === "impactedRoles")) {
     const depth = argument(f, "depth", info) ?? 3;
     if (!depthSchema.safeParse(depth).success) continue;
-    const both = shared(ctx, `ArtifactWithImpacted:${String(depth)}:${key}`, () => artifactWithImpacted(ctx.db, depth as number, key));
+    const both = shared(ctx, `ArtifactWithImpacted:${String(depth)}:${key}`, () => artifactWithImpacted(ctx.db, depth as number, key, readFields(info, "Role")));
     void shared(ctx, `lookup:Artifact:${key}`, async () => (await both).parent);
     void sharedLoad(ctx, `impactedRoles:${String(depth)}`, [key], async () => [(await both).roles]);
   }
