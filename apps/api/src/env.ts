@@ -41,6 +41,8 @@ export const EnvSchema = z.object({
   MAX_ALIAS_COUNT: int(1000, 0),
   MAX_BODY_BYTES: int(12 * 1024 * 1024, 1024),
   GRAPHQL_INTROSPECTION: bool(true),
+  /** Queries are compiled to JavaScript once per document (graphql-jit); false runs the standard executor. */
+  GRAPHQL_JIT: bool(true),
   GRAPHQL_MAX_DEPTH: int(12, 1),
   GRAPHQL_MAX_COMPLEXITY: int(20_000, 1),
   GRAPHQL_MAX_ALIASES: int(30, 1),

@@ -3,6 +3,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationRule } fr
 import { createYoga, type Plugin } from "graphql-yoga";
 import { authenticate } from "./auth.ts";
 import { cachedGraphql } from "./cache/cached-graphql.ts";
+import { compiledQueries } from "./compiled.ts";
 import type { Context } from "./context.ts";
 import type { Db } from "./db/driver.ts";
 import type { Env } from "./env.ts";
@@ -49,7 +50,7 @@ export function createApp(deps: AppDeps) {
     maxRequestBodySize: false,
     logging: yogaLogger(logger),
     graphiql: { title: "Rolegraph GraphQL", defaultQuery: GRAPHIQL_DEFAULT_QUERY },
-    plugins: [nestingLimit, validationRules],
+    plugins: [nestingLimit, validationRules, ...(env.GRAPHQL_JIT ? [compiledQueries()] : [])],
     context: ({ request }): Context => ({ db, env, principal: authenticate(request.headers.get("authorization"), env.ROLEGRAPH_TOKENS) }),
     maskedErrors: {
       // Domain errors and GraphQL's own (parse, validation, input) are safe to show; the
@@ -60,8 +61,11 @@ export function createApp(deps: AppDeps) {
         const code = (original as { extensions?: { code?: unknown } }).extensions?.code;
         if (typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code)) return original as Error;
         if (isNeo4jUnavailable(original)) return neo4jUnavailable();
-        if ((original as Error).name === "GraphQLError" || (original as Error).name === "InputValidationError") {
-          return new GraphQLError((original as Error).message, { extensions: { code: "BAD_USER_INPUT" } });
+        // Pothos' argument and complexity errors are PothosValidationErrors (InputValidationError's name is that too).
+        // The outer message: for a variable that does not coerce it names the variable and the
+        // type expected, where the inner one only says the value is not an ID.
+        if (["GraphQLError", "InputValidationError", "PothosValidationError"].includes((original as Error).name)) {
+          return new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } });
         }
         logger.error({ err: original }, "unexpected error");
         return new GraphQLError(message, { extensions: { code: "INTERNAL" } });
