@@ -49,6 +49,20 @@ describe("rolegraph CLI", () => {
     expect(rolegraph(["teams"]).out).toContain(id);
   });
 
+  it("imports several files at once, and none when one of them is invalid", () => {
+    const [a, b] = [uniqueTeamId("cli-many"), uniqueTeamId("cli-many")];
+    const files = [startupCopy(a), startupCopy(b)];
+    const bad = join(dir, "bad-many.yaml");
+    writeFileSync(bad, "version: 1\nteam: { id: t, name: T }\nroles: []\nartifacts: [{ id: x }]\n");
+    const refused = rolegraph(["import", ...files, bad]);
+    expect(refused.code).toBe(1);
+    expect(rolegraph(["teams"]).out).not.toContain(a);
+    const both = rolegraph(["import", ...files, "--jobs", "2"]);
+    expect(both.code).toBe(0);
+    expect(both.out).toMatch(new RegExp(`^${a}: changed: created \\d+.*\n${b}: changed: created \\d+`, "s"));
+    expect(rolegraph(["import", ...files, "--jobs", "0"]).code).toBe(2);
+  });
+
   it("says usage errors and connection errors with exit code 2", () => {
     expect(rolegraph(["frobnicate"]).code).toBe(2);
     expect(rolegraph(["import"]).code).toBe(2);

@@ -1,6 +1,6 @@
 import { parseTeamDocument, type Team } from "@rolegraph/schema";
 import { afterAll, describe, expect, it } from "vitest";
-import { deleteTeam, exportTeam, importTeam } from "../apps/api/src/db/team-store.ts";
+import { deleteTeam, exportTeam, importTeam, importTeams } from "../apps/api/src/db/team-store.ts";
 import { testDb, uniqueTeamId } from "./helpers.ts";
 
 const db = testDb();
@@ -102,6 +102,17 @@ describe("team store against a real Neo4j", () => {
     const exported = await exportTeam(db, id);
     const reparsed = parseTeamDocument(JSON.stringify(exported));
     expect(reparsed.ok && reparsed.team).toEqual(original);
+  });
+
+  it("importTeams imports several teams two at a time, each whole, and refuses one team given twice", async () => {
+    const ids = [uniqueTeamId("many"), uniqueTeamId("many"), uniqueTeamId("many")];
+    const outcomes = await importTeams(db, ids.map((id) => team(id)), { jobs: 2 });
+    expect(outcomes.map((o) => (o instanceof Error ? o.message : o.teamId))).toEqual(ids);
+    for (const id of ids) expect(await exportTeam(db, id)).toEqual(team(id));
+    const again = await importTeams(db, ids.map((id) => team(id)));
+    expect(again.map((o) => !(o instanceof Error) && o.changed)).toEqual([false, false, false]);
+    await expect(importTeams(db, [team(ids[0] ?? ""), team(ids[0] ?? "")])).rejects.toThrow(`team '${ids[0]}' is given twice`);
+    for (const id of ids) await deleteTeam(db, id, true);
   });
 
   it("deleteTeam reports its blast radius without confirm and deletes with it", async () => {

