@@ -168,7 +168,10 @@ export async function measureReads(db: Db, ours: Gql, theirs: Gql | null, target
   const results = {} as Record<ReadName, ReadResult>;
   for (const [name, c] of Object.entries(cases) as [ReadName, (typeof cases)[ReadName]][]) {
     const first = [await c.ours(0), await c.raw(0), ...(c.theirs ? [await c.theirs(0)] : [])];
-    const summaries = await interleaved({ graphql: c.ours, raw: c.raw, ...(c.theirs ? { theirs: c.theirs } : {}) } as Record<string, (i: number) => Promise<unknown>>, repeat);
+    // The map takes ~70 ms a run on L: 200 runs give it a stable median; the sub-millisecond
+    // reads need more, their medians moving by a tenth between runs of 200.
+    const runs = name === "composition" ? Math.min(repeat.runs, 200) : repeat.runs;
+    const summaries = await interleaved({ graphql: c.ours, raw: c.raw, ...(c.theirs ? { theirs: c.theirs } : {}) } as Record<string, (i: number) => Promise<unknown>>, { ...repeat, runs });
     const graphql = summaries.graphql as Summary;
     const raw = summaries.raw as Summary;
     const them = summaries.theirs ?? null;

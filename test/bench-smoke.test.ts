@@ -88,6 +88,7 @@ describe("npm run bench, size S, one quick pass", () => {
     expect(JSON.parse(readFileSync(out, "utf8")).size).toBe("S");
     expect(result.import.nodes + result.import.relationships).toBeGreaterThan(400);
     expect(result.import.handoffs.count).toBe(SIZES.S.handoffs);
+    expect(result.import.oneAtATime.entities).toBeGreaterThan(400);
     for (const [name, read] of Object.entries(result.reads)) {
       expect(read.graphql.runs, name).toBe(2);
       expect(read.raw.runs, name).toBe(2);
