@@ -29,3 +29,26 @@ export function isNeo4jUnavailable(error: unknown): boolean {
 
 export const neo4jUnavailable = () =>
   new RolegraphError("NEO4J_UNAVAILABLE", "the graph database (Neo4j) is not reachable right now; try again shortly");
+
+/**
+ * What a client sees of an error: domain errors and GraphQL's own (parse, validation, input)
+ * as they are; a Neo4j outage as NEO4J_UNAVAILABLE, which the client should know; the rest
+ * masked as INTERNAL and logged. Yoga's maskError, and the prepared path's (json-post.ts).
+ */
+export function errorMask(logger: { error: (object: object, message: string) => void }) {
+  return function maskError(error: unknown, message: string): GraphQLError {
+    // Duck-typed, not instanceof: graphql can be loaded twice (ESM and CJS builds).
+    const original = (error as { originalError?: unknown }).originalError ?? error;
+    const code = (original as { extensions?: { code?: unknown } }).extensions?.code;
+    if (typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code)) return original as GraphQLError;
+    if (isNeo4jUnavailable(original)) return neo4jUnavailable();
+    // Pothos' argument and complexity errors are PothosValidationErrors (InputValidationError's
+    // name is that too). The outer message: for a variable that does not coerce it names the
+    // variable and the type expected, where the inner one only says the value is not an ID.
+    if (["GraphQLError", "InputValidationError", "PothosValidationError"].includes((original as Error).name)) {
+      return new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } });
+    }
+    logger.error({ err: original }, "unexpected error");
+    return new GraphQLError(message, { extensions: { code: "INTERNAL" } });
+  };
+}

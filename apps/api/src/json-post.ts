@@ -1,8 +1,16 @@
+import type { ExecutionResult, GraphQLError } from "graphql";
 import { processRegularResult, type YogaServerInstance } from "graphql-yoga";
 import type { Context } from "./context.ts";
 import type { Logger } from "./logger.ts";
+import type { PreparedQueries } from "./prepared.ts";
 
 type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
+/** Queries seen before, run without yoga's per-request hooks (prepared.ts); with the app's context and error mask. */
+export interface Prepared {
+  queries: PreparedQueries;
+  context: (request: Request) => Context;
+  maskError: (error: unknown, message: string) => GraphQLError;
+}
 type MediaType = "application/json" | "application/graphql-response+json";
 export interface Params {
   query: string;
@@ -23,7 +31,7 @@ export interface Params {
  * The schema has no subscriptions, @defer or @stream, so a result is never a stream.
  * test/json-post.test.ts checks the answers are the ones yoga gives.
  */
-export function jsonPost(yoga: Yoga, logger: Logger) {
+export function jsonPost(yoga: Yoga, logger: Logger, prepared?: Prepared) {
   const { Request: ServerRequest } = yoga.fetchAPI;
   return async function handle(request: Request): Promise<Response> {
     const type = plainJsonPost(request.method, request.headers);
@@ -32,8 +40,18 @@ export function jsonPost(yoga: Yoga, logger: Logger) {
     const params = graphqlParams(body);
     if (!params) return yoga.fetch(new ServerRequest(request.url, { method: "POST", headers: request.headers, body, signal: request.signal }));
     try {
+      const plan = prepared?.queries.get(params);
+      if (plan) {
+        // What yoga's pipeline ends in for this text: the plan run with the request's context,
+        // errors masked by the same function yoga masks with.
+        const context = { request, params, ...prepared?.context(request) };
+        const result = (await plan.query(undefined, context, params.variables ?? {})) as ExecutionResult;
+        const errors = result.errors?.map((error) => prepared?.maskError(error, "Unexpected error.") ?? error);
+        return await processRegularResult(errors ? { ...result, errors } : result, yoga.fetchAPI, type);
+      }
       const result = await yoga.getResultForParams({ params, request }, {});
       if (!result) throw new Error("yoga gave no result");
+      if (plan === undefined) prepared?.queries.prepare(params, request);
       return await processRegularResult(result, yoga.fetchAPI, type);
     } catch (error) {
       // Yoga's handler turns its own failures into masked errors too; nothing reaches here in tests.

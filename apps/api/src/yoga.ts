@@ -7,10 +7,11 @@ import { compiledQueries } from "./compiled.ts";
 import type { Context } from "./context.ts";
 import type { Db } from "./db/driver.ts";
 import type { Env } from "./env.ts";
-import { ERROR_CODES, isNeo4jUnavailable, neo4jUnavailable } from "./errors.ts";
+import { errorMask } from "./errors.ts";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql.ts";
 import { json, staticFiles } from "./http.ts";
 import { jsonPost } from "./json-post.ts";
+import { PreparedQueries } from "./prepared.ts";
 import type { Logger } from "./logger.ts";
 import { yogaLogger } from "./yoga-logger.ts";
 import { MAX_QUERY_NESTING, maxAliasesRule, nestingDepth } from "./limits.ts";
@@ -39,6 +40,8 @@ export function createApp(deps: AppDeps) {
     },
   };
 
+  const maskError = errorMask(logger);
+  const contextOf = (request: Request): Context => ({ db, env, principal: authenticate(request.headers.get("authorization"), env.ROLEGRAPH_TOKENS) });
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -51,29 +54,13 @@ export function createApp(deps: AppDeps) {
     logging: yogaLogger(logger),
     graphiql: { title: "Rolegraph GraphQL", defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     plugins: [nestingLimit, validationRules, ...(env.GRAPHQL_JIT ? [compiledQueries()] : [])],
-    context: ({ request }): Context => ({ db, env, principal: authenticate(request.headers.get("authorization"), env.ROLEGRAPH_TOKENS) }),
-    maskedErrors: {
-      // Domain errors and GraphQL's own (parse, validation, input) are safe to show; the
-      // rest is masked and logged, except a Neo4j outage, which the client should know.
-      maskError(error, message) {
-        // Duck-typed, not instanceof: graphql can be loaded twice (ESM and CJS builds).
-        const original = (error as { originalError?: unknown }).originalError ?? error;
-        const code = (original as { extensions?: { code?: unknown } }).extensions?.code;
-        if (typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code)) return original as Error;
-        if (isNeo4jUnavailable(original)) return neo4jUnavailable();
-        // Pothos' argument and complexity errors are PothosValidationErrors (InputValidationError's name is that too).
-        // The outer message: for a variable that does not coerce it names the variable and the
-        // type expected, where the inner one only says the value is not an ID.
-        if (["GraphQLError", "InputValidationError", "PothosValidationError"].includes((original as Error).name)) {
-          return new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } });
-        }
-        logger.error({ err: original }, "unexpected error");
-        return new GraphQLError(message, { extensions: { code: "INTERNAL" } });
-      },
-    },
+    context: ({ request }): Context => contextOf(request),
+    maskedErrors: { maskError },
   });
 
-  const graphql = cachedGraphql(jsonPost(yoga, logger), db, env, yoga.fetchAPI);
+  // Prepared queries run compiled plans directly: only with compiled queries on.
+  const prepared = env.GRAPHQL_JIT ? { queries: new PreparedQueries(yoga), context: contextOf, maskError } : undefined;
+  const graphql = cachedGraphql(jsonPost(yoga, logger, prepared), db, env, yoga.fetchAPI);
   const explorer = staticFiles(deps.explorerDist ?? join(import.meta.dirname, "..", "..", "explorer", "dist"));
 
   const tooLarge = (size: string) =>
@@ -101,7 +88,7 @@ export function createApp(deps: AppDeps) {
     logger.info({ method: incoming.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
     return response;
   }
-  return { fetch, yoga, cache: graphql.cache, close: graphql.close };
+  return { fetch, yoga, prepared, cache: graphql.cache, close: graphql.close };
 }
 
 /** The request with its body read into memory, or null as soon as the body passes `max` bytes. */
