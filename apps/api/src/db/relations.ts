@@ -36,10 +36,12 @@ const OWN_FIELDS = {
  * the full row, and holds every field that operation can read from it.
  */
 export type RowFields = ReadonlySet<string> | "all";
+/** The own fields a row carries, as [name, Cypher expression for variable v]; names come from OWN_FIELDS only. */
+function ownFields(label: keyof typeof OWN_FIELDS, v: string, fields: RowFields): [string, string][] {
+  return Object.entries(OWN_FIELDS[label]).filter(([name]) => fields === "all" || fields.has(name)).map(([name, value]) => [name, value(v)]);
+}
 function row(label: keyof typeof OWN_FIELDS, v: string, fields: RowFields): string {
-  // Keys come from OWN_FIELDS only; the operation's field names merely filter them.
-  const own = Object.entries(OWN_FIELDS[label]).filter(([name]) => fields === "all" || fields.has(name));
-  return `{${[`team: ${v}.team`, `id: ${v}.id`, ...own.map(([name, value]) => `${name}: ${value(v)}`)].join(", ")}}`;
+  return `{${[`team: ${v}.team`, `id: ${v}.id`, ...ownFields(label, v, fields).map(([name, value]) => `${name}: ${value}`)].join(", ")}}`;
 }
 export const roleRow = (r: string, fields: RowFields = "all") => row("Role", r, fields);
 const artifactRow = (a: string, fields: RowFields = "all") => row("Artifact", a, fields);
@@ -66,25 +68,41 @@ type FlowType = "CONSUMES" | "PRODUCES";
 export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P, types: readonly FlowType[], key: string,
   options: { stages: boolean; other: RowFields } = { stages: true, other: "all" }):
   Promise<{ parent: (P extends "Role" ? RoleRow : ArtifactRow) | null; flows: Record<FlowType, FlowRow[]> }> {
-  const rel = types.join("|"); // FlowType values only, never input
-  const [row] = await db.query<{ parent: RoleRow & ArtifactRow; stages: StageRow[]; flows: { type: FlowType; cadence: string | null; stage: string | null; other: RoleRow & ArtifactRow }[] }>(
+  const other = parent === "Role" ? "Artifact" : "Role";
+  const own = ownFields(other, "x", options.other);
+  // One list per flow, [cadence, stage, id, ...own fields], and one COLLECT per type: maps
+  // with their keys, and a type name on every row, cost Neo4j and the driver a sixth more on
+  // a role's ~75 flows. The other end's team is the parent's: an import relates its own nodes.
+  const cells = ["f.cadence", "f.stage", "x.id", ...own.map(([, value]) => value)].join(", ");
+  const collect = (type: FlowType) => parent === "Role" // FlowType values only, never input
+    ? `COLLECT { MATCH (n)-[f:${type}]->(x:Artifact) WITH f, x ORDER BY f.order RETURN [${cells}] } AS ${type}`
+    : `COLLECT { MATCH (n)<-[f:${type}]-(x:Role) WITH f, x ORDER BY x.order, f.order RETURN [${cells}] } AS ${type}`;
+  type Cells = [string | null, string | null, string, ...unknown[]];
+  const [row] = await db.query<{ parent: RoleRow & ArtifactRow; stages: StageRow[] } & Partial<Record<FlowType, Cells[]>>>(
     `MATCH (n:${parent} {team: $key.team, id: $key.id})
      RETURN ${parent === "Role" ? roleRow("n") : artifactRow("n")} AS parent,
        ${options.stages ? `COLLECT { MATCH (s:Stage {team: $key.team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
          RETURN {team: s.team, id: s.id, name: s.name, question: s.question, order: s.order, output: o.id} }` : "[]"} AS stages,
-       COLLECT { ${parent === "Role"
-         ? `MATCH (n)-[f:${rel}]->(x:Artifact) WITH f, x ORDER BY f.order RETURN {type: type(f), cadence: f.cadence, stage: f.stage, other: ${artifactRow("x", options.other)}}`
-         : `MATCH (n)<-[f:${rel}]-(x:Role) WITH f, x ORDER BY x.order, f.order RETURN {type: type(f), cadence: f.cadence, stage: f.stage, other: ${roleRow("x", options.other)}}`} } AS flows`,
+       ${types.map(collect).join(", ")}`,
     { key: parseKey(key) });
   const flows: Record<FlowType, FlowRow[]> = { CONSUMES: [], PRODUCES: [] };
   if (!row) return { parent: null, flows };
+  const team = row.parent.team;
   const stages = new Map(row.stages.map((s) => [s.id, s]));
-  for (const f of row.flows) {
-    const [roleOf, artifactOf] = parent === "Role" ? [row.parent, f.other] : [f.other, row.parent];
-    flows[f.type].push({
-      team: row.parent.team, role: roleOf.id, artifact: artifactOf.id, cadence: f.cadence, stage: f.stage,
-      roleRow: roleOf, artifactRow: artifactOf, stageRow: options.stages ? (f.stage && stages.get(f.stage)) || null : undefined,
-    });
+  for (const type of types) {
+    for (const [cadence, stage, id, ...values] of row[type] ?? []) {
+      const fields: Record<string, unknown> = { team, id };
+      own.forEach(([name], i) => {
+        fields[name] = values[i];
+      });
+      // Typed as the full row: it holds every field the operation reads (RowFields).
+      const end = fields as unknown as RoleRow & ArtifactRow;
+      const [roleOf, artifactOf] = parent === "Role" ? [row.parent, end] : [end, row.parent];
+      flows[type].push({
+        team, role: roleOf.id, artifact: artifactOf.id, cadence, stage,
+        roleRow: roleOf, artifactRow: artifactOf, stageRow: options.stages ? (stage && stages.get(stage)) || null : undefined,
+      });
+    }
   }
   return { parent: row.parent, flows };
 }
