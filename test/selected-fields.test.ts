@@ -39,6 +39,14 @@ describe("rows carry every field the operation reads", () => {
     expect(data.a.consumers.map((c) => c.role.name)).toEqual(data.a.consumers.map((c) => roleOf(c.role.id)?.name));
   });
 
+  it("the looked-up entity's own fields, read in another alias than its flows or impact", async () => {
+    const data = await ask<{ a: { id: string }; b: { name: string; format: string | null; sourceOfTruth: string | null; external: boolean } }>(`query ($team: ID!) { team(id: $team) {
+      a: artifact(id: "problem-brief") { id consumers { role { id } } impactedRoles { id } }
+      b: artifact(id: "problem-brief") { name format sourceOfTruth external } } }`);
+    const brief = doc.artifacts.find((x) => x.id === "problem-brief");
+    expect(data.b).toEqual({ name: brief?.name, format: brief?.format ?? null, sourceOfTruth: brief?.sourceOfTruth ?? null, external: brief?.external ?? false });
+  });
+
   it("fields read through fragments, on flows, impact and chains", async () => {
     const data = await ask<{ role: { consumes: { artifact: { id: string; format: string | null; sourceOfTruth: string | null } }[] }; artifact: { impactedRoles: Role[] }; contextChain: Role[] }>(`
       query ($team: ID!) { team(id: $team) {

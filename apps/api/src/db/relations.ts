@@ -66,7 +66,7 @@ type FlowType = "CONSUMES" | "PRODUCES";
  * the query. The parent is null when it does not exist; rows have the loaders' shapes.
  */
 export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P, types: readonly FlowType[], key: string,
-  options: { stages: boolean; other: RowFields } = { stages: true, other: "all" }):
+  options: { stages: boolean; other: RowFields; own?: RowFields } = { stages: true, other: "all" }):
   Promise<{ parent: (P extends "Role" ? RoleRow : ArtifactRow) | null; flows: Record<FlowType, FlowRow[]> }> {
   const other = parent === "Role" ? "Artifact" : "Role";
   const own = ownFields(other, "x", options.other);
@@ -80,7 +80,7 @@ export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P
   type Cells = [string | null, string | null, string, ...unknown[]];
   const [row] = await db.query<{ parent: RoleRow & ArtifactRow; stages: StageRow[] } & Partial<Record<FlowType, Cells[]>>>(
     `MATCH (n:${parent} {team: $key.team, id: $key.id})
-     RETURN ${parent === "Role" ? roleRow("n") : artifactRow("n")} AS parent,
+     RETURN ${parent === "Role" ? roleRow("n", options.own) : artifactRow("n", options.own)} AS parent,
        ${options.stages ? `COLLECT { MATCH (s:Stage {team: $key.team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
          RETURN {team: s.team, id: s.id, name: s.name, question: s.question, order: s.order, output: o.id} }` : "[]"} AS stages,
        ${types.map(collect).join(", ")}`,
@@ -91,12 +91,8 @@ export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P
   const stages = new Map(row.stages.map((s) => [s.id, s]));
   for (const type of types) {
     for (const [cadence, stage, id, ...values] of row[type] ?? []) {
-      const fields: Record<string, unknown> = { team, id };
-      own.forEach(([name], i) => {
-        fields[name] = values[i];
-      });
       // Typed as the full row: it holds every field the operation reads (RowFields).
-      const end = fields as unknown as RoleRow & ArtifactRow;
+      const end = rowOf(team, id, own, values) as unknown as RoleRow & ArtifactRow;
       const [roleOf, artifactOf] = parent === "Role" ? [row.parent, end] : [end, row.parent];
       flows[type].push({
         team, role: roleOf.id, artifact: artifactOf.id, cadence, stage,
@@ -152,13 +148,28 @@ export function impactedRoles(db: Db, depth: number, keys: readonly string[]): P
 }
 
 /** One artifact by key with its impacted roles, in one query: `artifact(id) { impactedRoles }`; parent null when missing. */
-export async function artifactWithImpacted(db: Db, depth: number, key: string, roleFields: RowFields = "all"): Promise<{ parent: ArtifactRow | null; roles: RoleRow[] }> {
-  const [row] = await db.query<{ parent: ArtifactRow; roles: RoleRow[] }>(
+export async function artifactWithImpacted(db: Db, depth: number, key: string, fields: { own?: RowFields; roles?: RowFields } = {}):
+  Promise<{ parent: ArtifactRow | null; roles: RoleRow[] }> {
+  const own = ownFields("Role", "c", fields.roles ?? "all");
+  // Roles as lists, [id, ...own fields], as a role's flows (withFlows).
+  const [row] = await db.query<{ parent: ArtifactRow; roles: [string, ...unknown[]][] }>(
     `MATCH (p:Artifact {team: $key.team, id: $key.id})
-     RETURN ${artifactRow("p")} AS parent,
-       COLLECT { MATCH (p)<-[:DERIVED_FROM*0..${depth}]-(:Artifact)<-[:CONSUMES]-(c:Role) WITH DISTINCT c ORDER BY c.order, c.id RETURN ${roleRow("c", roleFields)} } AS roles`,
+     RETURN ${artifactRow("p", fields.own)} AS parent,
+       COLLECT { MATCH (p)<-[:DERIVED_FROM*0..${depth}]-(:Artifact)<-[:CONSUMES]-(c:Role) WITH DISTINCT c ORDER BY c.order, c.id
+         RETURN [${["c.id", ...own.map(([, value]) => value)].join(", ")}] } AS roles`,
     { key: parseKey(key) });
-  return row ? row : { parent: null, roles: [] };
+  if (!row) return { parent: null, roles: [] };
+  const team = row.parent.team;
+  return { parent: row.parent, roles: row.roles.map(([id, ...values]) => rowOf(team, id, own, values) as unknown as RoleRow) };
+}
+
+/** A row from a list of cells: the key, then the own fields in `own`'s order; typed by the caller as the full row. */
+function rowOf(team: string, id: string, own: [string, string][], values: unknown[]): Record<string, unknown> {
+  const fields: Record<string, unknown> = { team, id };
+  own.forEach(([name], i) => {
+    fields[name] = values[i];
+  });
+  return fields;
 }
 
 /** The fewest role-to-role boundaries (A produces what B consumes) from one role to another, as Role rows. */

@@ -69,8 +69,8 @@ for (const [field, label, names, loaderName] of [
       const selections = f.selectionSet?.selections ?? [];
       return selections.some((s) => s.kind !== Kind.FIELD) || !selectsOnlyId(fieldsOf(selections).filter((s) => s.name.value === "stage"));
     });
-    const other = readFields(info, label === "Role" ? "Artifact" : "Role");
-    const both = shared(ctx, `${label}WithFlows:${key}`, () => withFlows(ctx.db, label, types, key, { stages, other }));
+    const [own, other] = [readFields(info, label), readFields(info, label === "Role" ? "Artifact" : "Role")];
+    const both = shared(ctx, `${label}WithFlows:${key}`, () => withFlows(ctx.db, label, types, key, { stages, other, own }));
     void shared(ctx, `lookup:${label}:${key}`, async () => (await both).parent);
     for (const type of types) void sharedLoad(ctx, `${loaderName}:${type}`, [key], async () => [(await both).flows[type]]);
   });

@@ -74,7 +74,7 @@ registerPrefetch("artifact", (ctx, key, subfields, info) => {
   for (const f of subfields.filter((s) => s.name.value === "impactedRoles")) {
     const depth = argument(f, "depth", info) ?? 3;
     if (!depthSchema.safeParse(depth).success) continue;
-    const both = shared(ctx, `ArtifactWithImpacted:${String(depth)}:${key}`, () => artifactWithImpacted(ctx.db, depth as number, key, readFields(info, "Role")));
+    const both = shared(ctx, `ArtifactWithImpacted:${String(depth)}:${key}`, () => artifactWithImpacted(ctx.db, depth as number, key, { own: readFields(info, "Artifact"), roles: readFields(info, "Role") }));
     void shared(ctx, `lookup:Artifact:${key}`, async () => (await both).parent);
     void sharedLoad(ctx, `impactedRoles:${String(depth)}`, [key], async () => [(await both).roles]);
   }
