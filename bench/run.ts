@@ -99,9 +99,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
     // Warm-up: teams of the same shape imported and deleted first, so the figure is the steady
     // state (the JVM's JIT and Neo4j's plan cache warm), not a fresh server's first minute.
-    const warm = generateOrganisation(sameShape(options.size, 3), { seed: 99, prefix: `${prefix}-warmup` });
+    // Three teams were not enough: the JVM was still compiling through the next 15 s, and
+    // whichever import was measured first came out 10 to 40% slower than the same import
+    // measured after it (L runs 9 to 11, docs/performance.md). Both ways it is measured, warmed.
+    const warm = generateOrganisation(sameShape(options.size, 16), { seed: 99, prefix: `${prefix}-warmup` });
     const warmup = await timed(async () => {
-      for (const team of warm.teams) await importTeam(db, team);
+      await importTeams(db, warm.teams.slice(0, 10), { jobs: 2 });
+      for (const team of warm.teams.slice(10)) await importTeam(db, team);
     });
     for (const team of warm.teams) await deleteTeam(db, team.team.id, true);
     log(`import warm-up: ${warm.teams.length} teams in ${Math.round(warmup.ms)} ms`);
@@ -226,6 +230,8 @@ export function checkTargets(r: BenchResult): BenchResult["targets"] {
   const out: BenchResult["targets"] = [];
   const add = (name: string, target: string, value: string, met: boolean) => out.push({ name, target, value, met });
   add(`import (${r.import.jobs} teams at a time, as \`rolegraph import\` of many files)`, ">= 20,000 entities+relationships/s", `${r.import.perSecond}/s`, r.import.perSecond >= 20_000);
+  // The same target held to one team at a time too: the product's throughput, not only two cores'.
+  add("import (one team at a time)", ">= 20,000 entities+relationships/s", `${r.import.oneAtATime.perSecond}/s`, r.import.oneAtATime.perSecond >= 20_000);
   for (const [name, read] of Object.entries(r.reads)) {
     add(`${name} GraphQL/raw`, "<= 1.5x at p50", `${read.overheadP50}x`, read.overheadP50 <= 1.5);
     if (read.oursVsTheirsP50 !== null) add(`${name} ours/@neo4j/graphql`, "< 1 at p50", `${read.oursVsTheirsP50}x`, read.oursVsTheirsP50 < 1);
