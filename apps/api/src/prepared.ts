@@ -14,7 +14,10 @@ const MAX = 1_000;
  * was a third of the API's own time on a by-id read (bench/, docs/performance.md), and its
  * outcome for a given text never changes. Mutations and texts that fail are remembered as
  * null and keep going through yoga. Arguments, variables, scopes and complexity are checked
- * per request as before: they live in the resolvers and the compiled plan.
+ * per request as before: they live in the resolvers and the compiled plan. A yoga or envelop
+ * plugin added later with per-request work in onParse, onValidate, onContextBuilding or
+ * onExecute would not run for a text seen before: give it a place here, or it stays
+ * limited to first sightings (test/json-post.test.ts compares the answers with yoga's).
  */
 export class PreparedQueries {
   private readonly plans = new Map<string, CompiledQuery | null>();
