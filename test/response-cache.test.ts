@@ -111,6 +111,18 @@ describe("response cache", () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
+  it("answers a browser on another origin with its CORS headers, from memory too", async () => {
+    const ask = (origin: string) => app.fetch(new Request("http://127.0.0.1/graphql", {
+      method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ query: CONSUMERS, variables: { team } }),
+    }));
+    for (const origin of ["http://a.example", "http://a.example", "http://b.example", "http://b.example"]) {
+      const response = await ask(origin);
+      expect(response.headers.get("access-control-allow-origin"), origin).toBe(origin);
+      expect(response.headers.get("vary")).toContain("Origin");
+    }
+    expect((await ask("http://a.example")).headers.get("x-rolegraph-cache")).toBe("hit");
+  });
+
   it("is off with RESPONSE_CACHE_TTL_MS=0", async () => {
     const uncached = testApp(db, { RESPONSE_CACHE_TTL_MS: "0" });
     expect(uncached.app.cache).toBeNull();

@@ -48,7 +48,9 @@ export function cachedGraphql(graphql: Handler, db: Db, env: Env, fetchAPI: { Re
         const text = await response.text();
         const contentType = response.headers.get("content-type") ?? "";
         // Errors may be passing (Neo4j restarting); a body that merely mentions "errors" is not kept either.
-        if (response.status === 200 && contentType.includes("json") && !text.includes('"errors"')) cache.set(key, { body: text, contentType }, since);
+        // A browser on another origin needs the CORS headers yoga gave (the key holds the origin).
+        const headers = Object.fromEntries([...response.headers].filter(([name]) => name.startsWith("access-control-") || name === "vary"));
+        if (response.status === 200 && contentType.includes("json") && !text.includes('"errors"')) cache.set(key, { body: text, contentType, headers }, since);
         return { status: response.status, headers: response.headers, body: text };
       }).finally(() => inFlight.delete(flight));
       inFlight.set(flight, running);
@@ -59,14 +61,15 @@ export function cachedGraphql(graphql: Handler, db: Db, env: Env, fetchAPI: { Re
   async function fetch(request: Request): Promise<Response> {
     if (request.method !== "POST" || !request.headers.get("content-type")?.includes("json")) return graphql(request);
     const body = await request.text();
-    // Answers depend on the caller's scopes (reads need "read") and on the format asked for.
+    // Answers depend on the caller's scopes (reads need "read"), on the format asked for and,
+    // for their CORS headers, on the caller's origin.
     const scopes = [...authenticate(request.headers.get("authorization"), env.ROLEGRAPH_TOKENS).scopes].sort().join(",");
-    const key = `${scopes}\n${request.headers.get("accept") ?? ""}\n${body}`;
+    const key = `${scopes}\n${request.headers.get("accept") ?? ""}\n${request.headers.get("origin") ?? ""}\n${body}`;
     const trusted = await freshness.trusted();
     const hit = trusted ? cache.get(key) : undefined;
     if (hit) {
       if (hit.ageMs > REFRESH_AT * env.RESPONSE_CACHE_TTL_MS) answer(key, request.url, request.headers, body).catch(() => {});
-      return new ServerResponse(hit.body, { status: 200, headers: { "content-type": hit.contentType, "x-rolegraph-cache": "hit" } });
+      return new ServerResponse(hit.body, { status: 200, headers: { ...hit.headers, "content-type": hit.contentType, "x-rolegraph-cache": "hit" } });
     }
     if (!trusted || !isQuery(body)) return graphql(new ServerRequest(request.url, { method: "POST", headers: request.headers, body, signal: request.signal }));
     const result = await answer(key, request.url, request.headers, body);

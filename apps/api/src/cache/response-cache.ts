@@ -13,6 +13,8 @@
 export interface CachedResponse {
   body: string;
   contentType: string;
+  /** Headers the answer carried for its caller besides the content type: CORS, Vary. */
+  headers?: Record<string, string>;
 }
 
 interface Entry extends CachedResponse {
@@ -53,7 +55,7 @@ export class ResponseCache {
     this.entries.delete(key);
     this.entries.set(key, entry);
     this.stats.hits++;
-    return { body: entry.body, contentType: entry.contentType, ageMs: this.now() - entry.storedAt };
+    return { body: entry.body, contentType: entry.contentType, headers: entry.headers, ageMs: this.now() - entry.storedAt };
   }
 
   /** Stores a response computed from generation `since`; dropped if the graph changed meanwhile. */
