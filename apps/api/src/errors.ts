@@ -20,11 +20,18 @@ export class RolegraphError extends GraphQLError {
 export const notFound = (kind: string, id: string, team?: string) =>
   new RolegraphError("NOT_FOUND", `no ${kind} '${id}'${team ? ` in team '${team}'` : ""}`, { kind, id });
 
-/** Neo4j driver errors that mean "the database is not there right now", not "your query is wrong". */
+/**
+ * Neo4j driver errors that mean "the database is not there right now", not "your query is
+ * wrong". A database that is stopping terminates the transactions in flight, which the
+ * driver reports as a ClientError and does not retry, or says it is unavailable: an import
+ * caught by the stop came back INTERNAL in one CI run of the outage test.
+ */
 export function isNeo4jUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = String((error as { code?: unknown } | null)?.code ?? "");
   const text = String((error as Error | null)?.message ?? "");
-  return code === "ServiceUnavailable" || code === "SessionExpired" || /ECONNREFUSED|Connection acquisition timed out|Could not perform discovery|connection was closed/i.test(text);
+  return code === "ServiceUnavailable" || code === "SessionExpired" || code === "Neo.TransientError.General.DatabaseUnavailable"
+    || /^Neo\.(Client|Transient)Error\.Transaction\.(Terminated|LockClientStopped)$/.test(code)
+    || /ECONNREFUSED|Connection acquisition timed out|Could not perform discovery|connection was closed|Pool is closed/i.test(text);
 }
 
 export const neo4jUnavailable = () =>
