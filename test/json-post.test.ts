@@ -8,7 +8,8 @@ import { loadTeam, testDb, uniqueTeamId } from "./helpers.ts";
 const db = testDb();
 const team = uniqueTeamId("jsonpost");
 const TOKENS = [{ name: "reader", token: "reader-token-0123456789", scopes: ["read"] }];
-const { app } = testApp(db, { RESPONSE_CACHE_TTL_MS: "0", ROLEGRAPH_TOKENS: JSON.stringify(TOKENS), HOST: "0.0.0.0" });
+// "A browser's request" below comes from a listed origin: every other origin is refused (guard.ts).
+const { app } = testApp(db, { RESPONSE_CACHE_TTL_MS: "0", ROLEGRAPH_TOKENS: JSON.stringify(TOKENS), HOST: "0.0.0.0", ALLOWED_ORIGINS: "http://example.org" });
 const READER = { authorization: "Bearer reader-token-0123456789" };
 
 beforeAll(() => importTeam(db, loadTeam("seed/dpos-data-team.yaml", team)));

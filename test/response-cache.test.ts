@@ -9,7 +9,8 @@ import { loadTeam, testDb, uniqueTeamId } from "./helpers.ts";
 const db = testDb();
 const team = uniqueTeamId("cache");
 const CHECK_MS = 150;
-const { app, gql } = testApp(db, { RESPONSE_CACHE_CHECK_MS: String(CHECK_MS) });
+// The two origins of the CORS test below are listed: every other origin is refused (guard.ts).
+const { app, gql } = testApp(db, { RESPONSE_CACHE_CHECK_MS: String(CHECK_MS), ALLOWED_ORIGINS: "http://a.example,http://b.example" });
 const CONSUMERS = `query ($team: ID!) { team(id: $team) { artifact(id: "problem-brief") { consumers { role { id } cadence } } } }`;
 type Answer = { team: { artifact: { consumers: { role: { id: string }; cadence: string | null }[] } } };
 const consumers = async () => (await gql<Answer>(CONSUMERS, { team })).data?.team.artifact.consumers ?? [];

@@ -12,6 +12,29 @@ const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).defa
 const bool = (fallback: boolean) =>
   z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false").transform((v) => v === "true" || v === "1");
 
+/** A comma-separated list, each entry trimmed and checked by `check` (which names what is wrong, or gives null). */
+const list = (check: (entry: string) => string | null) =>
+  z.string().default("").transform((text, ctx) => {
+    const entries = text.split(",").map((entry) => entry.trim()).filter((entry) => entry.length > 0);
+    for (const entry of entries) {
+      const problem = check(entry);
+      if (problem) ctx.addIssue({ code: "custom", message: `${JSON.stringify(entry)} ${problem}` });
+    }
+    return entries.map((entry) => entry.toLowerCase().replace(/\/$/, ""));
+  });
+const originProblem = (entry: string): string | null => {
+  if (entry === "*" || entry === "null") return "would let any web page call the API; list each origin (scheme://host[:port])";
+  try {
+    const url = new URL(entry);
+    const ok = (url.protocol === "http:" || url.protocol === "https:") && url.origin === entry.toLowerCase().replace(/\/$/, "");
+    return ok ? null : "is not an origin: write scheme://host[:port], no path (e.g. https://tools.example.com)";
+  } catch {
+    return "is not an origin: write scheme://host[:port] (e.g. https://tools.example.com)";
+  }
+};
+const hostProblem = (entry: string): string | null =>
+  /^(\[[0-9a-f:.]+\]|[a-z0-9_-]+(\.[a-z0-9_-]+)*)$/i.test(entry) ? null : "is not a host name: write the name alone, without scheme, port or path (e.g. rolegraph.internal)";
+
 /** All configuration, read from the environment once and checked before anything starts. */
 export const EnvSchema = z.object({
   PORT: int(4000, 0).pipe(z.number().max(65535)),
@@ -36,6 +59,10 @@ export const EnvSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** Origins (scheme://host[:port]) besides the server's own whose web pages may call the API. */
+  ALLOWED_ORIGINS: list(originProblem),
+  /** Host names the server answers to besides loopback names, IP addresses and HOST (DNS rebinding guard). */
+  ALLOWED_HOSTS: list(hostProblem),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_DOCUMENT_BYTES: int(10 * 1024 * 1024, 1),
   MAX_ALIAS_COUNT: int(1000, 0),

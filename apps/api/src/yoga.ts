@@ -8,7 +8,9 @@ import type { Context } from "./context.ts";
 import type { Db } from "./db/driver.ts";
 import type { Env } from "./env.ts";
 import { errorMask } from "./errors.ts";
+import { failSafe } from "./fail-safe.ts";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql.ts";
+import { requestGuard } from "./guard.ts";
 import { json, staticFiles } from "./http.ts";
 import { jsonPost } from "./json-post.ts";
 import { PreparedQueries } from "./prepared.ts";
@@ -41,6 +43,8 @@ export function createApp(deps: AppDeps) {
   };
 
   const maskError = errorMask(logger);
+  const allowedOrigins = new Set(env.ALLOWED_ORIGINS);
+  const guard = requestGuard(env, logger);
   const contextOf = (request: Request): Context => ({ db, env, principal: authenticate(request.headers.get("authorization"), env.ROLEGRAPH_TOKENS) });
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -53,6 +57,9 @@ export function createApp(deps: AppDeps) {
     maxRequestBodySize: false,
     logging: yogaLogger(logger),
     graphiql: { title: "Rolegraph GraphQL", defaultQuery: GRAPHIQL_DEFAULT_QUERY },
+    // CORS headers only for the origins in ALLOWED_ORIGINS (guard.ts refuses every other
+    // foreign origin before yoga runs); the explorer is same-origin and needs none.
+    cors: (request) => (allowedOrigins.has(request.headers.get("origin")?.toLowerCase() ?? "") ? { origin: env.ALLOWED_ORIGINS, credentials: false } : false),
     plugins: [nestingLimit, validationRules, ...(env.GRAPHQL_JIT ? [compiledQueries()] : [])],
     context: ({ request }): Context => contextOf(request),
     maskedErrors: { maskError },
@@ -67,6 +74,8 @@ export function createApp(deps: AppDeps) {
     json(413, { errors: [{ message: `request body is ${size} bytes; the limit is ${env.MAX_BODY_BYTES}`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
 
   async function fetch(incoming: Request): Promise<Response> {
+    const refused = guard(incoming);
+    if (refused) return refused;
     const started = performance.now();
     const url = new URL(incoming.url);
     let response: Response;
@@ -88,7 +97,7 @@ export function createApp(deps: AppDeps) {
     logger.info({ method: incoming.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
     return response;
   }
-  return { fetch, yoga, prepared, cache: graphql.cache, close: graphql.close };
+  return { fetch: failSafe(fetch, logger), yoga, prepared, cache: graphql.cache, close: graphql.close };
 }
 
 /** The request with its body read into memory, or null as soon as the body passes `max` bytes. */
