@@ -10,4 +10,5 @@ export * from "./team.ts";
 export * from "./parse.ts";
 export { closest } from "./closest.ts";
 export * from "./composition.ts";
+export * from "./badges.ts";
 export * from "./handoff.ts";

@@ -1,4 +1,4 @@
-import type { CompositionEdge, CompositionNode, GapCounts, NodeKind } from "@rolegraph/schema";
+import type { CompositionEdge, CompositionNode, NodeKind } from "@rolegraph/schema";
 import type { TeamGraph } from "./graph.ts";
 
 export interface CompositionOptions {
@@ -7,8 +7,6 @@ export interface CompositionOptions {
   /** A node id (`artifact:problem-brief`) or a bare entity id; keeps what lies within `depth` edges. */
   focus?: string | null;
   depth?: number | null;
-  /** Gap-report counts by node id, for badges. */
-  gaps?: ReadonlyMap<string, GapCounts>;
 }
 export interface Composition {
   nodes: CompositionNode[];
@@ -23,7 +21,7 @@ export const nodeId = (kind: NodeKind, id: string) => `${kind}:${id}`;
 
 /** The whole map of a team, then narrowed by stage and focus; counts say what was left out. */
 export function buildComposition(graph: TeamGraph, options: CompositionOptions = {}): Composition {
-  const { nodes, edges, stagesOf } = fullMap(graph, options.gaps);
+  const { nodes, edges, stagesOf } = fullMap(graph);
   let keep = new Set(nodes.map((n) => n.id));
   if (options.stage) keep = new Set([...keep].filter((id) => stagesOf.get(id)?.has(options.stage ?? "")));
   const focus = options.focus ? resolveFocus(options.focus, nodes) : null;
@@ -42,7 +40,7 @@ export function buildComposition(graph: TeamGraph, options: CompositionOptions =
   };
 }
 
-function fullMap(graph: TeamGraph, gaps?: ReadonlyMap<string, GapCounts>) {
+function fullMap(graph: TeamGraph) {
   const order = new Map(graph.stages.map((s) => [s.id, s.order]));
   const first = (stages: Iterable<string>) => [...stages].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))[0] ?? null;
   const stagesOf = new Map<string, Set<string>>();
@@ -55,8 +53,7 @@ function fullMap(graph: TeamGraph, gaps?: ReadonlyMap<string, GapCounts>) {
   const nodes: CompositionNode[] = [];
   const edges: CompositionEdge[] = [];
   const node = (kind: NodeKind, id: string, label: string, stage: string | null, data: Record<string, unknown>, extra: Partial<CompositionNode> = {}) => {
-    const nid = nodeId(kind, id);
-    nodes.push({ id: nid, kind, entityId: id, label, stage, data, ...extra, ...(gaps?.has(nid) ? { gaps: gaps.get(nid) } : {}) });
+    nodes.push({ id: nodeId(kind, id), kind, entityId: id, label, stage, data, ...extra });
   };
 
   for (const r of graph.roles) {
