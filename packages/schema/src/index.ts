@@ -12,3 +12,4 @@ export { closest } from "./closest.ts";
 export * from "./composition.ts";
 export * from "./badges.ts";
 export * from "./handoff.ts";
+export * from "./focus.ts";

@@ -1,10 +1,10 @@
-import type { CompositionEdge, CompositionNode, NodeKind } from "@rolegraph/schema";
+import { neighbourhood, type CompositionEdge, type CompositionNode, type NodeKind } from "@rolegraph/schema";
 import type { TeamGraph } from "./graph.ts";
 
 export interface CompositionOptions {
   /** Keep only what takes part in this stage. */
   stage?: string | null;
-  /** A node id (`artifact:problem-brief`) or a bare entity id; keeps what lies within `depth` edges. */
+  /** A node id (`artifact:problem-brief`) or a bare entity id; keeps its neighbourhood (@rolegraph/schema) within `depth` edges. */
   focus?: string | null;
   depth?: number | null;
 }
@@ -27,7 +27,7 @@ export function buildComposition(graph: TeamGraph, options: CompositionOptions =
   const focus = options.focus ? resolveFocus(options.focus, nodes) : null;
   let distance: Map<string, number> | null = null;
   if (focus) {
-    distance = neighbourhood(focus, edges.filter((e) => keep.has(e.source) && keep.has(e.target)), options.depth ?? 2);
+    distance = neighbourhood(edges.filter((e) => keep.has(e.source) && keep.has(e.target)), focus, options.depth ?? 2);
     keep = new Set([...keep].filter((id) => distance?.has(id)));
     keep.add(focus);
   }
@@ -103,32 +103,4 @@ function resolveFocus(focus: string, nodes: CompositionNode[]): string | null {
   if (nodes.some((n) => n.id === focus)) return focus;
   const kinds: NodeKind[] = ["artifact", "role", "agent", "contract"];
   return kinds.map((k) => nodeId(k, focus)).find((id) => nodes.some((n) => n.id === id)) ?? null;
-}
-
-/** Breadth-first over edges in both directions: distance from the focus, up to depth. */
-function neighbourhood(focus: string, edges: CompositionEdge[], depth: number): Map<string, number> {
-  const adjacent = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = adjacent.get(a);
-    if (list) list.push(b);
-    else adjacent.set(a, [b]);
-  };
-  for (const e of edges) {
-    link(e.source, e.target);
-    link(e.target, e.source);
-  }
-  const distance = new Map([[focus, 0]]);
-  let frontier = [focus];
-  for (let d = 1; d <= depth && frontier.length > 0; d++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const n of adjacent.get(id) ?? []) {
-        if (distance.has(n)) continue;
-        distance.set(n, d);
-        next.push(n);
-      }
-    }
-    frontier = next;
-  }
-  return distance;
 }
