@@ -7,7 +7,6 @@ import pino from "pino";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import type { Db } from "../../apps/api/src/db/driver.ts";
-import { TeamGapsDocument, TeamOverviewDocument } from "../../apps/explorer/src/api/types.generated.ts";
 import { importTeam } from "../../apps/api/src/db/team-store.ts";
 import { parseEnv } from "../../apps/api/src/env.ts";
 import { createApp } from "../../apps/api/src/yoga.ts";
@@ -40,11 +39,10 @@ export async function startHarness(): Promise<Harness> {
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;
   // The map's first read plans every statement in a cold Neo4j: on a loaded machine that alone
-  // outlasted open()'s 20 s. Read it once first, with the documents the explorer sends.
-  for (const document of [TeamOverviewDocument, TeamGapsDocument]) {
-    const response = await fetch(`${base}/graphql`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: String(document), variables: { team } }),
-    });
+  // outlasted open()'s 20 s. Read the map and the gap report once first.
+  {
+    const query = "query($team: ID!) { team(id: $team) { composition { totalNodes } gapReport { score } } }";
+    const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: { team } }) });
     if (!response.ok) throw new Error(`warming the map's read: HTTP ${response.status}`);
   }
 
