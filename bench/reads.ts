@@ -2,8 +2,6 @@ import type { Team } from "@rolegraph/schema";
 import { readTeamGraph } from "../apps/api/src/db/composition.ts";
 import type { Db } from "../apps/api/src/db/driver.ts";
 import { buildComposition } from "../apps/api/src/composition/build.ts";
-import { badgeCounts } from "../apps/api/src/gaps/badges.ts";
-import { gapReport } from "../apps/api/src/gaps/report.ts";
 import { interleaved, ratio, type Repeat, type Summary } from "./stats.ts";
 
 export type Fetch = (request: Request) => Promise<Response>;
@@ -154,12 +152,11 @@ export async function measureReads(db: Db, ours: Gql, theirs: Gql | null, target
     },
     composition: {
       ours: async (i) => count(await ours(OUR_QUERIES.composition, compositionVars(at(targets.roles, i))), "team.composition.nodes"),
-      // No single statement builds the map: "raw" is the resolver's own Cypher (the team graph
-      // and the gap rules) through the driver, and the same map building, without GraphQL.
+      // No single statement builds the map: "raw" is the resolver's own Cypher (the team graph)
+      // through the driver, and the same map building, without GraphQL.
       raw: async (i) => {
         const { team, id } = at(targets.roles, i);
-        const [graph, report] = await Promise.all([readTeamGraph(db, team), gapReport(db, team)]);
-        return buildComposition(graph, { focus: `role:${id}`, depth: 2, gaps: badgeCounts(report?.findings ?? []) }).nodes.length;
+        return buildComposition(await readTeamGraph(db, team), { focus: `role:${id}`, depth: 2 }).nodes.length;
       },
       theirs: null,
       kind: "not supported",

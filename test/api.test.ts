@@ -1,3 +1,4 @@
+import { badgeCounts } from "@rolegraph/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importTeam } from "../apps/api/src/db/team-store.ts";
 import { testApp } from "./api-helpers.ts";
@@ -128,19 +129,22 @@ describe("GraphQL API on the DPOS team", () => {
   });
 
   it("reports the team's coordination gaps and badges the nodes they are about", async () => {
-    const t = await q<{ gapReport: { score: number; findings: { rule: string; severity: string; subjectId: string }[] }; role: { gaps: { rule: string }[] }; composition: { nodes: { id: string; gaps?: { warning: number } }[] } }>(
-      `query($team: ID!) { team(id: $team) { gapReport(minSeverity: WARNING) { score findings { rule severity subjectId } }
+    type F = { rule: string; severity: "WARNING"; subjectKind: string; subjectId: string; related: string[]; node: string | null };
+    const t = await q<{ gapReport: { score: number; findings: F[] }; role: { gaps: { rule: string }[] }; composition: { nodes: { gaps?: unknown }[] } }>(
+      `query($team: ID!) { team(id: $team) { gapReport(minSeverity: WARNING) { score findings { rule severity subjectKind subjectId related node } }
         role(id: "engineer") { gaps { rule } } composition { nodes } } }`);
     // The essay's NeuroBlu gap: customer context summaries reach the Engineer with no contract;
     // the PM to Architect contract keeps one preference gate ("Brief gives good context").
     const byRule = (a: { rule: string }, b: { rule: string }) => a.rule.localeCompare(b.rule);
-    expect([...t.gapReport.findings].sort(byRule)).toEqual([
-      { rule: "preference-gate", severity: "WARNING", subjectId: "pm-to-architect" },
-      { rule: "uncontracted-handoff", severity: "WARNING", subjectId: "customer-context-summary" },
+    expect([...t.gapReport.findings].sort(byRule).map(({ rule, severity, subjectId, node }) => ({ rule, severity, subjectId, node }))).toEqual([
+      { rule: "preference-gate", severity: "WARNING", subjectId: "pm-to-architect", node: "contract:pm-to-architect" },
+      { rule: "uncontracted-handoff", severity: "WARNING", subjectId: "customer-context-summary", node: "artifact:customer-context-summary" },
     ]);
     expect(t.gapReport.score).toBeGreaterThan(50);
     expect(t.role.gaps.map((g) => g.rule).sort()).toEqual(["compression-chain", "uncontracted-handoff"]);
-    expect(t.composition.nodes.find((n) => n.id === "contract:pm-to-architect")?.gaps?.warning).toBe(1);
+    // The map carries no badges (it never waits for the rules): a client counts them from the report.
+    expect(t.composition.nodes.filter((n) => n.gaps !== undefined)).toEqual([]);
+    expect(badgeCounts(t.gapReport.findings).get("contract:pm-to-architect")).toEqual({ error: 0, warning: 1, info: 0 });
   });
 
   it("loads 10 roles with their flows and artifacts in a constant number of round trips", async () => {

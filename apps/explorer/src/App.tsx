@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { TeamGapsQuery, TeamGapsQueryVariables, TeamOverviewQuery, TeamOverviewQueryVariables, TeamsQuery, TeamsQueryVariables } from "./api/types.generated.ts";
+import { TeamGapsDocument, TeamOverviewDocument, TeamsDocument } from "./api/types.generated.ts";
 import { useQuery } from "./api/useQuery.ts";
 import { ContractView } from "./contract/ContractView.tsx";
 import { MapView } from "./map/MapView.tsx";
@@ -19,9 +19,9 @@ export function App() {
   const team = useStore((s) => s.team);
   const view = useStore((s) => s.view);
   const selectTeam = useStore((s) => s.selectTeam);
-  const teams = useQuery<TeamsQuery, TeamsQueryVariables>("Teams", {});
-  const overview = useQuery<TeamOverviewQuery, TeamOverviewQueryVariables>("TeamOverview", { team: team ?? "" }, team === null);
-  const gaps = useQuery<TeamGapsQuery, TeamGapsQueryVariables>("TeamGaps", { team: team ?? "" }, team === null);
+  const teams = useQuery(TeamsDocument, {});
+  const overview = useQuery(TeamOverviewDocument, { team: team ?? "" }, team === null);
+  const gaps = useQuery(TeamGapsDocument, { team: team ?? "" }, team === null);
   const report = gaps.data?.team?.gapReport;
   const first = teams.data?.teams[0]?.id;
   const graph = useGraph(overview.data?.team, report?.findings);

@@ -27,7 +27,10 @@ export const CompositionNodeSchema = z.object({
   engagement: z.record(z.string(), z.string()).optional(),
   /** Kind-specific facts worth drawing: agent access, artifact external, contract gate count. */
   data: z.record(z.string(), z.unknown()).default({}),
-  /** Findings of the gap report about this node, by severity. */
+  /**
+   * Findings of the gap report about this node, by severity. The API never sends them (the map
+   * does not wait for the rules): a client adds them from the report with badgeCounts().
+   */
   gaps: GapCountsSchema.optional(),
   /** Distance from the focus (0 = the focus itself); absent when there is no focus. */
   distance: z.number().int().optional(),

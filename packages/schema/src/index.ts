@@ -10,4 +10,6 @@ export * from "./team.ts";
 export * from "./parse.ts";
 export { closest } from "./closest.ts";
 export * from "./composition.ts";
+export * from "./badges.ts";
 export * from "./handoff.ts";
+export * from "./focus.ts";

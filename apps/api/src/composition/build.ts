@@ -1,14 +1,12 @@
-import type { CompositionEdge, CompositionNode, GapCounts, NodeKind } from "@rolegraph/schema";
+import { neighbourhood, type CompositionEdge, type CompositionNode, type NodeKind } from "@rolegraph/schema";
 import type { TeamGraph } from "./graph.ts";
 
 export interface CompositionOptions {
   /** Keep only what takes part in this stage. */
   stage?: string | null;
-  /** A node id (`artifact:problem-brief`) or a bare entity id; keeps what lies within `depth` edges. */
+  /** A node id (`artifact:problem-brief`) or a bare entity id; keeps its neighbourhood (@rolegraph/schema) within `depth` edges. */
   focus?: string | null;
   depth?: number | null;
-  /** Gap-report counts by node id, for badges. */
-  gaps?: ReadonlyMap<string, GapCounts>;
 }
 export interface Composition {
   nodes: CompositionNode[];
@@ -23,13 +21,13 @@ export const nodeId = (kind: NodeKind, id: string) => `${kind}:${id}`;
 
 /** The whole map of a team, then narrowed by stage and focus; counts say what was left out. */
 export function buildComposition(graph: TeamGraph, options: CompositionOptions = {}): Composition {
-  const { nodes, edges, stagesOf } = fullMap(graph, options.gaps);
+  const { nodes, edges, stagesOf } = fullMap(graph);
   let keep = new Set(nodes.map((n) => n.id));
   if (options.stage) keep = new Set([...keep].filter((id) => stagesOf.get(id)?.has(options.stage ?? "")));
   const focus = options.focus ? resolveFocus(options.focus, nodes) : null;
   let distance: Map<string, number> | null = null;
   if (focus) {
-    distance = neighbourhood(focus, edges.filter((e) => keep.has(e.source) && keep.has(e.target)), options.depth ?? 2);
+    distance = neighbourhood(edges.filter((e) => keep.has(e.source) && keep.has(e.target)), focus, options.depth ?? 2);
     keep = new Set([...keep].filter((id) => distance?.has(id)));
     keep.add(focus);
   }
@@ -42,7 +40,7 @@ export function buildComposition(graph: TeamGraph, options: CompositionOptions =
   };
 }
 
-function fullMap(graph: TeamGraph, gaps?: ReadonlyMap<string, GapCounts>) {
+function fullMap(graph: TeamGraph) {
   const order = new Map(graph.stages.map((s) => [s.id, s.order]));
   const first = (stages: Iterable<string>) => [...stages].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))[0] ?? null;
   const stagesOf = new Map<string, Set<string>>();
@@ -55,8 +53,7 @@ function fullMap(graph: TeamGraph, gaps?: ReadonlyMap<string, GapCounts>) {
   const nodes: CompositionNode[] = [];
   const edges: CompositionEdge[] = [];
   const node = (kind: NodeKind, id: string, label: string, stage: string | null, data: Record<string, unknown>, extra: Partial<CompositionNode> = {}) => {
-    const nid = nodeId(kind, id);
-    nodes.push({ id: nid, kind, entityId: id, label, stage, data, ...extra, ...(gaps?.has(nid) ? { gaps: gaps.get(nid) } : {}) });
+    nodes.push({ id: nodeId(kind, id), kind, entityId: id, label, stage, data, ...extra });
   };
 
   for (const r of graph.roles) {
@@ -106,32 +103,4 @@ function resolveFocus(focus: string, nodes: CompositionNode[]): string | null {
   if (nodes.some((n) => n.id === focus)) return focus;
   const kinds: NodeKind[] = ["artifact", "role", "agent", "contract"];
   return kinds.map((k) => nodeId(k, focus)).find((id) => nodes.some((n) => n.id === id)) ?? null;
-}
-
-/** Breadth-first over edges in both directions: distance from the focus, up to depth. */
-function neighbourhood(focus: string, edges: CompositionEdge[], depth: number): Map<string, number> {
-  const adjacent = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = adjacent.get(a);
-    if (list) list.push(b);
-    else adjacent.set(a, [b]);
-  };
-  for (const e of edges) {
-    link(e.source, e.target);
-    link(e.target, e.source);
-  }
-  const distance = new Map([[focus, 0]]);
-  let frontier = [focus];
-  for (let d = 1; d <= depth && frontier.length > 0; d++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const n of adjacent.get(id) ?? []) {
-        if (distance.has(n)) continue;
-        distance.set(n, d);
-        next.push(n);
-      }
-    }
-    frontier = next;
-  }
-  return distance;
 }

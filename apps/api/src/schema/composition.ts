@@ -1,13 +1,11 @@
 import { builder } from "../builder.ts";
 import { buildComposition, type Composition as CompositionShape } from "../composition/build.ts";
 import { readTeamGraph } from "../db/composition.ts";
-import { badgeCounts } from "../gaps/badges.ts";
-import { requestReport } from "./gap-report.ts";
 import { depthSchema } from "./load.ts";
 import { Team } from "./team.ts";
 
 const Composition = builder.objectRef<CompositionShape>("Composition").implement({
-  description: "Nodes and edges ready for a map (shapes: packages/schema/src/composition.ts), with what filters left out",
+  description: "Nodes and edges ready for a map (shapes: packages/schema/src/composition.ts), with what filters left out; no gap badges (count them from Team.gapReport)",
   fields: (t) => ({
     nodes: t.field({ type: ["JSON"], resolve: (c) => c.nodes }),
     edges: t.field({ type: ["JSON"], resolve: (c) => c.edges }),
@@ -27,13 +25,12 @@ builder.objectField(Team, "composition", (t) =>
       depth: t.arg.int({ defaultValue: 2, validate: depthSchema, description: "Edges from the focus (0-10)" }),
     },
     complexity: 20,
-    resolve: async (team, args, ctx) => {
-      const [graph, report] = await Promise.all([readTeamGraph(ctx.db, team.id), requestReport(ctx, team.id)]);
-      return buildComposition(graph, {
+    // Never waits for the gap report: the map is drawn from the team graph alone, and a client
+    // puts badges on it from Team.gapReport (badgeCounts in @rolegraph/schema) when that answers.
+    resolve: async (team, args, ctx) =>
+      buildComposition(await readTeamGraph(ctx.db, team.id), {
         stage: args.stage ? String(args.stage) : null,
         focus: args.focus ? String(args.focus) : null,
         depth: args.depth ?? 2,
-        gaps: badgeCounts(report?.findings ?? []),
-      });
-    },
+      }),
   }));

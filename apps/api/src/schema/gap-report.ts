@@ -1,7 +1,7 @@
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { notFound } from "../errors.ts";
-import { badgeNode } from "../gaps/badges.ts";
+import { badgeNode } from "@rolegraph/schema";
 import { gapReport } from "../gaps/report.ts";
 import type { Finding as FindingShape, GapReport as GapReportShape, Severity } from "../gaps/types.ts";
 import { Artifact } from "./artifact.ts";

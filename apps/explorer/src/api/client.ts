@@ -1,5 +1,10 @@
-import { operationText } from "./documents.ts";
-import operations from "./operations.graphql?raw";
+import type { TypedDocumentString } from "./types.generated.ts";
+
+/**
+ * One operation of operations.graphql as codegen printed it at build time, with exactly the
+ * fragments it spreads and its result and variable types attached (types.generated.ts).
+ */
+export type Operation<TData, TVars> = TypedDocumentString<TData, TVars>;
 
 /** What went wrong, in words a person can act on. */
 export class ApiError extends Error {
@@ -22,16 +27,16 @@ interface GraphQLResponse<T> {
 }
 
 /**
- * Sends a named operation from operations.graphql: the same text that codegen typed, so a
- * query can never drift from its generated type.
+ * Sends one generated operation: the text codegen typed, so a query can never drift from its
+ * generated type, and only that operation, so one the API rejects fails alone.
  */
-export async function request<TData, TVars extends object>(operationName: string, variables: TVars): Promise<TData> {
+export async function request<TData, TVars extends object>(operation: Operation<TData, TVars>, variables: TVars): Promise<TData> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query: operationText(operations, operationName), operationName, variables }),
+      body: JSON.stringify({ query: operation.toString(), variables }),
     });
   } catch {
     throw new ApiError(UNREACHABLE, true);
@@ -41,6 +46,6 @@ export async function request<TData, TVars extends object>(operationName: string
   if (body === null) throw new ApiError(UNREACHABLE, response.status >= 500 || response.status === 404);
   const first = body.errors?.[0];
   if (first !== undefined) throw new ApiError(first.message, false);
-  if (body.data === undefined || body.data === null) throw new ApiError(`${operationName}: the API returned no data`, false);
+  if (body.data === undefined || body.data === null) throw new ApiError("the API returned no data", false);
   return body.data;
 }

@@ -2,6 +2,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type Engagement =
   | 'CONSULT'
   | 'LEAD'
@@ -80,3 +81,360 @@ export type SubmitHandoffMutationVariables = Exact<{
 
 
 export type SubmitHandoffMutation = { submitHandoff: { id: string, submittedAt: string, passed: boolean, payload: unknown, submittedBy: { id: string, name: string }, gates: Array<{ status: GateStatus, reason: string | null, gate: { id: string, text: string } }>, errors: Array<{ path: string, message: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const FlowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FlowFields on Flow {
+  cadence
+  stage {
+    id
+    name
+  }
+  role {
+    id
+    name
+  }
+  artifact {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"FlowFields"}) as unknown as TypedDocumentString<FlowFieldsFragment, unknown>;
+export const HandoffFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HandoffFields on Handoff {
+  id
+  submittedAt
+  passed
+  payload
+  submittedBy {
+    id
+    name
+  }
+  gates {
+    status
+    reason
+    gate {
+      id
+      text
+    }
+  }
+  errors {
+    path
+    message
+  }
+}
+    `, {"fragmentName":"HandoffFields"}) as unknown as TypedDocumentString<HandoffFieldsFragment, unknown>;
+export const TeamsDocument = new TypedDocumentString(`
+    query Teams {
+  teams {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
+export const TeamOverviewDocument = new TypedDocumentString(`
+    query TeamOverview($team: ID!) {
+  team(id: $team) {
+    id
+    name
+    stages {
+      id
+      name
+      order
+    }
+    composition {
+      nodes
+      edges
+      totalNodes
+      totalEdges
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamOverviewQuery, TeamOverviewQueryVariables>;
+export const TeamGapsDocument = new TypedDocumentString(`
+    query TeamGaps($team: ID!) {
+  team(id: $team) {
+    id
+    gapReport {
+      score
+      findings {
+        rule
+        severity
+        subjectKind
+        subjectId
+        related
+        message
+        remediation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamGapsQuery, TeamGapsQueryVariables>;
+export const MatrixDocument = new TypedDocumentString(`
+    query Matrix($team: ID!) {
+  team(id: $team) {
+    id
+    stages {
+      id
+      name
+      order
+    }
+    roles {
+      id
+      name
+    }
+    matrix {
+      engagement
+      role {
+        id
+      }
+      stage {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixQuery, MatrixQueryVariables>;
+export const ArtifactDetailDocument = new TypedDocumentString(`
+    query ArtifactDetail($team: ID!, $artifact: ID!, $depth: Int!) {
+  team(id: $team) {
+    id
+    artifact(id: $artifact) {
+      id
+      name
+      format
+      external
+      producers {
+        ...FlowFields
+      }
+      consumers {
+        ...FlowFields
+      }
+      readByAgents {
+        id
+        name
+        role {
+          id
+          name
+        }
+      }
+      downstream(depth: $depth) {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment FlowFields on Flow {
+  cadence
+  stage {
+    id
+    name
+  }
+  role {
+    id
+    name
+  }
+  artifact {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ArtifactDetailQuery, ArtifactDetailQueryVariables>;
+export const RoleDetailDocument = new TypedDocumentString(`
+    query RoleDetail($team: ID!, $role: ID!) {
+  team(id: $team) {
+    id
+    role(id: $role) {
+      id
+      name
+      purpose
+      owner
+      engagement {
+        engagement
+        stage {
+          id
+          name
+        }
+      }
+      consumes {
+        ...FlowFields
+      }
+      produces {
+        ...FlowFields
+      }
+      agents {
+        id
+        name
+        access
+        mode
+      }
+      contractsOut {
+        id
+        name
+        to {
+          id
+          name
+        }
+        fromStage {
+          name
+        }
+        toStage {
+          name
+        }
+      }
+      contractsIn {
+        id
+        name
+        from {
+          id
+          name
+        }
+        fromStage {
+          name
+        }
+        toStage {
+          name
+        }
+      }
+      workflows {
+        id
+        name
+        stage {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment FlowFields on Flow {
+  cadence
+  stage {
+    id
+    name
+  }
+  role {
+    id
+    name
+  }
+  artifact {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RoleDetailQuery, RoleDetailQueryVariables>;
+export const ContractDetailDocument = new TypedDocumentString(`
+    query ContractDetail($team: ID!) {
+  team(id: $team) {
+    id
+    contracts {
+      id
+      name
+      from {
+        id
+        name
+      }
+      to {
+        id
+        name
+      }
+      fromStage {
+        id
+        name
+      }
+      toStage {
+        id
+        name
+      }
+      carries {
+        id
+        name
+      }
+      requires {
+        field
+        type
+        description
+      }
+      gates {
+        id
+        text
+        checkable
+        check
+      }
+      handoffs {
+        ...HandoffFields
+      }
+    }
+  }
+}
+    fragment HandoffFields on Handoff {
+  id
+  submittedAt
+  passed
+  payload
+  submittedBy {
+    id
+    name
+  }
+  gates {
+    status
+    reason
+    gate {
+      id
+      text
+    }
+  }
+  errors {
+    path
+    message
+  }
+}`) as unknown as TypedDocumentString<ContractDetailQuery, ContractDetailQueryVariables>;
+export const SubmitHandoffDocument = new TypedDocumentString(`
+    mutation SubmitHandoff($team: ID!, $contract: ID!, $payload: JSON!, $submittedAt: DateTime) {
+  submitHandoff(
+    team: $team
+    contract: $contract
+    payload: $payload
+    submittedAt: $submittedAt
+  ) {
+    ...HandoffFields
+  }
+}
+    fragment HandoffFields on Handoff {
+  id
+  submittedAt
+  passed
+  payload
+  submittedBy {
+    id
+    name
+  }
+  gates {
+    status
+    reason
+    gate {
+      id
+      text
+    }
+  }
+  errors {
+    path
+    message
+  }
+}`) as unknown as TypedDocumentString<SubmitHandoffMutation, SubmitHandoffMutationVariables>;

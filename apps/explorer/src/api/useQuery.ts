@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ApiError, request } from "./client.ts";
+import { ApiError, request, type Operation } from "./client.ts";
 
 export type QueryState<T> =
   | { status: "loading"; data: T | undefined }
@@ -10,38 +10,48 @@ export type QueryState<T> =
 const cache = new Map<string, unknown>();
 // Requests sent before anything asked (prefetch), until the first useQuery for them takes them.
 const inflight = new Map<string, Promise<unknown>>();
-const keyOf = (operation: string, variables: object) => `${operation}:${JSON.stringify(variables)}`;
+// Generated documents are module constants: a number each keeps keys short.
+const numbers = new WeakMap<object, number>();
+let numbered = 0;
+const keyOf = (operation: object, variables: string): string => {
+  let n = numbers.get(operation);
+  if (n === undefined) {
+    n = numbered++;
+    numbers.set(operation, n);
+  }
+  return `${n}:${variables}`;
+};
 
 /**
  * Sends a request now that a component will ask for once React has rendered: main.tsx starts
  * the map's queries while the first render runs, and useQuery picks up the answer.
  */
-export function prefetch<TVars extends object>(operation: string, variables: TVars): void {
-  const key = keyOf(operation, variables);
+export function prefetch<TData, TVars extends object>(operation: Operation<TData, TVars>, variables: TVars): void {
+  const key = keyOf(operation, JSON.stringify(variables));
   if (cache.has(key) || inflight.has(key)) return;
-  const sent = request<unknown, TVars>(operation, variables);
+  const sent = request(operation, variables);
   inflight.set(key, sent);
   // A failure is handled where it is taken: useQuery shows it.
   sent.then((data) => cache.set(key, data), () => undefined);
 }
 
-/** Runs a named operation when its variables change; `skip` waits for a variable to exist. */
+/** Runs a generated operation when its variables change; `skip` waits for a variable to exist. */
 export function useQuery<TData, TVars extends object>(
-  operation: string,
+  operation: Operation<TData, TVars>,
   variables: TVars,
   skip = false,
 ): QueryState<TData> & { refetch: () => void } {
-  const key = keyOf(operation, variables);
+  const vars = JSON.stringify(variables);
+  const key = keyOf(operation, vars);
   const [state, setState] = useState<{ key: string; value: QueryState<TData> }>(() => ({ key, value: initial<TData>(key) }));
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     if (skip) return;
     let live = true;
-    const vars = JSON.parse(key.slice(operation.length + 1)) as TVars;
     const sent = inflight.get(key) as Promise<TData> | undefined;
     inflight.delete(key);
-    (sent ?? request<TData, TVars>(operation, vars)).then(
+    (sent ?? request(operation, JSON.parse(vars) as TVars)).then(
       (data) => {
         cache.set(key, data);
         if (live) setState({ key, value: { status: "ready", data } });
@@ -54,7 +64,7 @@ export function useQuery<TData, TVars extends object>(
     return () => {
       live = false;
     };
-  }, [key, operation, skip, generation]);
+  }, [key, operation, vars, skip, generation]);
 
   const refetch = useCallback(() => {
     cache.delete(key);

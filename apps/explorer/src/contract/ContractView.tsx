@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { ContractDetailQuery, ContractDetailQueryVariables } from "../api/types.generated.ts";
+import { ContractDetailDocument } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
 import { StatusScreen } from "../views/StatusScreen.tsx";
@@ -11,7 +11,7 @@ import { formFields, toContract } from "./toContract.ts";
 
 /** One contract: what it requires, what it checks, how handoffs under it went, and a new one. */
 export function ContractView({ team }: { team: string }) {
-  const q = useQuery<ContractDetailQuery, ContractDetailQueryVariables>("ContractDetail", { team });
+  const q = useQuery(ContractDetailDocument, { team });
   const { contract: selected, openContract } = useStore();
   const contracts = q.data?.team?.contracts;
   const current = contracts?.find((c) => c.id === selected) ?? contracts?.[0];

@@ -1,7 +1,7 @@
 import { evaluateHandoff, type Contract } from "@rolegraph/schema";
 import { useMemo, useState } from "react";
 import { request } from "../api/client.ts";
-import type { HandoffFieldsFragment, SubmitHandoffMutation, SubmitHandoffMutationVariables } from "../api/types.generated.ts";
+import { SubmitHandoffDocument, type HandoffFieldsFragment } from "../api/types.generated.ts";
 import { FieldInput } from "./FieldInput.tsx";
 import { GateTable } from "./GateTable.tsx";
 import { toPayload, type FormValues } from "./payload.ts";
@@ -28,7 +28,7 @@ export function HandoffForm({ team, contract, initial, onSubmitted }: { team: st
     setSending(true);
     setFailure(undefined);
     try {
-      const data = await request<SubmitHandoffMutation, SubmitHandoffMutationVariables>("SubmitHandoff", { team, contract: contract.id, payload, submittedAt: new Date().toISOString() });
+      const data = await request(SubmitHandoffDocument, { team, contract: contract.id, payload, submittedAt: new Date().toISOString() });
       setResult(data.submitHandoff);
       onSubmitted(data.submitHandoff);
     } catch (error) {

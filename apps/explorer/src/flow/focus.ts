@@ -1,3 +1,4 @@
+import { impact, neighbourhood } from "@rolegraph/schema";
 import type { Graph } from "./graph.ts";
 
 /** How a highlighted node relates to the focus: this is what the side panel and tests read. */
@@ -10,60 +11,38 @@ export interface Focus {
   edges: Set<string>;
 }
 
-const PRODUCING = new Set(["produces", "writes"]);
-const CONSUMING = new Set(["consumes", "reads"]);
-
 /**
  * An artifact's impact: who makes it, who consumes it, what is derived from it within `depth`
  * lineage steps and who consumes that. Anything else: its neighbourhood within `depth` steps.
+ * Both are @rolegraph/schema's definitions (focus.ts), the API's too; this only names them.
  */
 export function computeFocus(graph: Graph, focusId: string, depth: number): Focus | undefined {
   const focus = graph.byId.get(focusId);
   if (focus === undefined) return undefined;
   const relations = new Map<string, Relation>([[focusId, "focus"]]);
-  const edges = new Set<string>();
-  const mark = (id: string, relation: Relation, edgeId: string): void => {
+  const set = (id: string, relation: Relation) => {
     if (!relations.has(id)) relations.set(id, relation);
-    edges.add(edgeId);
   };
 
   if (focus.kind === "artifact") {
-    let frontier = [focusId];
-    for (let step = 0; step <= depth && frontier.length > 0; step += 1) {
-      const next: string[] = [];
-      for (const artifact of frontier) {
-        for (const edge of graph.edges) {
-          if (step === 0 && edge.target === artifact && PRODUCING.has(edge.kind)) mark(edge.source, "producer", edge.id);
-          if (edge.source !== artifact) continue;
-          if (CONSUMING.has(edge.kind)) mark(edge.target, step === 0 ? "consumer" : "impacted", edge.id);
-          if (edge.kind === "derived-from" && step < depth && !relations.has(edge.target)) {
-            mark(edge.target, "downstream", edge.id);
-            next.push(edge.target);
-          }
-        }
-      }
-      frontier = next;
-    }
-    return { id: focusId, relations, edges };
+    const reached = impact(graph.edges, focusId, depth);
+    for (const id of reached.producers) set(id, "producer");
+    for (const [id, steps] of reached.consumers) set(id, steps === 0 ? "consumer" : "impacted");
+    for (const id of reached.downstream.keys()) set(id, "downstream");
+    return { id: focusId, relations, edges: reached.edges };
   }
 
-  let frontier = [focusId];
-  for (let step = 1; step <= depth && frontier.length > 0; step += 1) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const edge of graph.edges) {
-        const other = edge.source === id ? edge.target : edge.target === id ? edge.source : undefined;
-        if (other === undefined) continue;
-        if (relations.has(other)) {
-          if (relations.get(other) !== "focus" || step === 1) edges.add(edge.id);
-          continue;
-        }
-        const relation: Relation = step > 1 ? "linked" : edge.source === id ? "output" : "input";
-        mark(other, relation, edge.id);
-        next.push(other);
-      }
-    }
-    frontier = next;
+  const distance = neighbourhood(graph.edges, focusId, depth);
+  const edges = new Set<string>();
+  for (const edge of graph.edges) {
+    const near = distance.get(edge.source);
+    const far = distance.get(edge.target);
+    if (near === undefined || far === undefined) continue;
+    // An edge explains a lit node when it reaches it from one step nearer the focus.
+    if (Math.min(near, far) < depth) edges.add(edge.id);
+    if (near === 0 && far === 1) set(edge.target, "output");
+    else if (far === 0 && near === 1) set(edge.source, "input");
   }
+  for (const [id, d] of distance) if (d > 1) set(id, "linked");
   return { id: focusId, relations, edges };
 }

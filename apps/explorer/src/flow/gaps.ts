@@ -1,29 +1,27 @@
-import type { GapCounts } from "@rolegraph/schema";
+import { badgeCounts, badgeNode } from "@rolegraph/schema";
 import type { TeamGapsQuery } from "../api/types.generated.ts";
 import { nodeIdOf, type Graph } from "./graph.ts";
 
 export type GapReport = NonNullable<TeamGapsQuery["team"]>["gapReport"];
 export type Finding = GapReport["findings"][number];
 
-/** The map node a finding is about, if it is about one (stages and handoffs are not nodes). */
-export const subjectOf = (f: Finding, graph: Graph): string | undefined => nodeIdOf(f.subjectKind, f.subjectId, graph);
+/**
+ * The map node a finding is about, if it is on the map: the node the API badges
+ * (badgeNode in @rolegraph/schema), so a handoff's finding sits on its contract.
+ */
+export function subjectOf(f: Finding, graph: Graph): string | undefined {
+  const id = badgeNode(f);
+  return id !== null && graph.byId.has(id) ? id : undefined;
+}
 
 /**
- * Badge counts on every node a finding is about. The API may send them with the composition;
- * when it does not, they are counted from the report, so badges and findings always agree.
+ * Badge counts on every node a finding is about. The composition comes without them, so the
+ * map is drawn before the rules have run; the badges follow when the report answers, counted
+ * by the same function as the API's Finding.node, so badges and findings always agree.
  */
 export function withGaps(graph: Graph, findings: readonly Finding[]): Graph {
-  if (graph.nodes.some((n) => n.gaps !== undefined) || findings.length === 0) return graph;
-  const counts = new Map<string, GapCounts>();
-  for (const f of findings) {
-    const id = subjectOf(f, graph);
-    if (id === undefined) continue;
-    const c = counts.get(id) ?? { error: 0, warning: 0, info: 0 };
-    if (f.severity === "ERROR") c.error += 1;
-    else if (f.severity === "WARNING") c.warning += 1;
-    else c.info += 1;
-    counts.set(id, c);
-  }
+  if (findings.length === 0) return graph;
+  const counts = badgeCounts(findings);
   const nodes = graph.nodes.map((n) => {
     const gaps = counts.get(n.id);
     return gaps === undefined ? n : { ...n, gaps };

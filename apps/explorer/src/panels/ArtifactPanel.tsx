@@ -1,4 +1,4 @@
-import type { ArtifactDetailQuery, ArtifactDetailQueryVariables } from "../api/types.generated.ts";
+import { ArtifactDetailDocument } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
 import { FlowList } from "./FlowList.tsx";
@@ -8,7 +8,7 @@ import { Loading, Section } from "./Panel.tsx";
 export function ArtifactPanel({ team, artifact }: { team: string; artifact: string }) {
   const depth = useStore((s) => s.depth);
   // Lineage as deep as the map's focus, so the list and the lit nodes agree.
-  const q = useQuery<ArtifactDetailQuery, ArtifactDetailQueryVariables>("ArtifactDetail", { team, artifact, depth });
+  const q = useQuery(ArtifactDetailDocument, { team, artifact, depth });
   const focusNode = useStore((s) => s.focusNode);
   const a = q.data?.team?.artifact;
   if (a === undefined || a === null) return <Loading error={q.status === "error" ? q.error.message : a === null ? "This artifact is not in the team." : undefined} />;

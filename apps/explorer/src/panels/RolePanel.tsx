@@ -1,4 +1,4 @@
-import type { RoleDetailQuery, RoleDetailQueryVariables } from "../api/types.generated.ts";
+import { RoleDetailDocument } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
 import { FlowList } from "./FlowList.tsx";
@@ -6,7 +6,7 @@ import { Loading, Section } from "./Panel.tsx";
 
 /** A Role OS at a glance: its interfaces first (Context In and Out), then agents, contracts, workflows. */
 export function RolePanel({ team, role }: { team: string; role: string }) {
-  const q = useQuery<RoleDetailQuery, RoleDetailQueryVariables>("RoleDetail", { team, role });
+  const q = useQuery(RoleDetailDocument, { team, role });
   const { focusNode, openContract } = useStore();
   const r = q.data?.team?.role;
   if (r === undefined || r === null) return <Loading error={q.status === "error" ? q.error.message : r === null ? "This role is not in the team." : undefined} />;

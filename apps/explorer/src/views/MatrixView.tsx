@@ -1,4 +1,4 @@
-import type { Engagement, MatrixQuery, MatrixQueryVariables } from "../api/types.generated.ts";
+import { MatrixDocument, type Engagement } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
 import { StatusScreen } from "./StatusScreen.tsx";
@@ -10,7 +10,7 @@ const WORD: Record<Engagement, string> = { LEAD: "Lead", SUPPORT: "Support", CON
  * called out, because that is where work stalls. Every cell leads back into the map.
  */
 export function MatrixView({ team }: { team: string }) {
-  const q = useQuery<MatrixQuery, MatrixQueryVariables>("Matrix", { team });
+  const q = useQuery(MatrixDocument, { team });
   const { focusNode, toggleStage, showEverything } = useStore();
   const t = q.data?.team;
   if (t === undefined || t === null) return <StatusScreen state={q} what="the matrix" />;
