@@ -25,6 +25,44 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  // Layers (docs/architecture.md): nothing below imports from above. GraphQL (schema/, yoga.ts)
+  // and the CLI (cli/) sit on services/, which sit on db/ (Cypher builders, one executor);
+  // packages/* are below every app. Relative imports are matched as written: "../schema/x.ts".
+  {
+    files: ["packages/*/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: ["@rolegraph/api", "@rolegraph/explorer"].map((name) => ({ name, message: "packages/* are below the apps: an app imports a package, never the reverse." })),
+        patterns: [{ regex: "^(\\.\\./)+apps/", message: "packages/* are below the apps: an app imports a package, never the reverse." }],
+      }],
+    },
+  },
+  {
+    files: ["apps/api/src/db/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: ["graphql", "graphql-yoga", "@pothos/core"].map((name) => ({ name, message: "db/ knows Neo4j, not GraphQL: throw a domain error, the boundary maps it." })),
+        patterns: [{ regex: "^(\\.\\./)+(schema|cli|services)/|^(\\.\\./)+yoga\\.ts$", message: "db/ is the bottom layer of the API: GraphQL (schema/), the CLI and services/ call it, it never calls them." }],
+      }],
+    },
+  },
+  {
+    files: ["apps/api/src/services/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ regex: "^(\\.\\./)+(schema|cli)/|^(\\.\\./)+yoga\\.ts$", message: "services/ are the use cases under GraphQL and the CLI: they take plain arguments and return plain results." }],
+      }],
+    },
+  },
+  {
+    files: ["apps/explorer/src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: [{ name: "@rolegraph/api", message: "The explorer talks to the API over GraphQL only." }],
+        patterns: [{ regex: "^(\\.\\./)+api/src/", message: "The explorer talks to the API over GraphQL only." }],
+      }],
+    },
+  },
   {
     // Command-line entry points and scripts talk to people on stdout/stderr.
     files: ["scripts/**", "bench/**", "apps/api/src/cli/**", "apps/api/bin/**", "**/*.test.ts", "test/**"],

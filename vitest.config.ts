@@ -6,12 +6,17 @@ import { defineConfig } from "vitest/config";
 // copies of graphql refuse each other's types. Point Vite at the one Node loads.
 const graphqlEntry = createRequire(import.meta.url).resolve("graphql");
 
+// The projects that talk to Neo4j. Unit tests are pure and start none: a global setup in the
+// root config ran for every project, so `--project unit` waited ~30 s for a database it never
+// used. Each project loads the setup separately, but they share one Neo4j: the first sets
+// NEO4J_URI in this process and the others find it there (test/global-setup.ts).
+const neo4j = ["./test/global-setup.ts"];
+
 // Three tiers: pure unit tests beside the code, integration tests against a real Neo4j in
 // test/, and end-to-end tests in Chromium in test/e2e. One Neo4j serves the whole run.
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
-    globalSetup: ["./test/global-setup.ts"],
     testTimeout: 60_000,
     // The JSON report lets .ci/run print one "N passed, N failed" line for the whole run.
     reporters: ["default", "json"],
@@ -24,18 +29,18 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "integration", include: ["test/**/*.test.ts"], exclude: ["test/e2e/**", "test/reliability/**"] },
+        test: { name: "integration", globalSetup: neo4j, include: ["test/**/*.test.ts"], exclude: ["test/e2e/**", "test/reliability/**"] },
       },
       {
         // Bad input, outages, load and intruders (issue 9): a short profile here, the full one
         // with RELIABILITY_PROFILE=full (npm run test:reliability). One file at a time: the
         // outage, soak and shutdown tests time things and start Neo4j servers of their own.
         extends: true,
-        test: { name: "reliability", include: ["test/reliability/**/*.test.ts"], fileParallelism: false, testTimeout: 600_000 },
+        test: { name: "reliability", globalSetup: neo4j, include: ["test/reliability/**/*.test.ts"], fileParallelism: false, testTimeout: 600_000 },
       },
       {
         extends: true,
-        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], fileParallelism: false },
+        test: { name: "e2e", globalSetup: neo4j, include: ["test/e2e/**/*.test.ts"], fileParallelism: false },
       },
     ],
   },

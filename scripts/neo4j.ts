@@ -3,9 +3,16 @@
 import { ensureSchema } from "../apps/api/src/db/constraints.ts";
 import { Db } from "../apps/api/src/db/driver.ts";
 import { startLocalNeo4j } from "../apps/api/src/db/local-neo4j.ts";
-import { env } from "../apps/api/src/env.ts";
+import { ConfigError, parseEnv, type Env } from "../apps/api/src/env.ts";
 
-const config = env();
+let config: Env;
+try {
+  config = parseEnv(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  for (const problem of error.problems) console.error(`rolegraph: ${problem}`);
+  process.exit(2);
+}
 const local = await startLocalNeo4j({ dataDir: config.NEO4J_DATA_DIR, port: config.NEO4J_LOCAL_PORT, heap: process.env.NEO4J_HEAP ?? "2g", log: (l) => console.error(l) });
 const db = new Db({ uri: local.uri, user: "neo4j", password: "", database: config.NEO4J_DATABASE });
 await ensureSchema(db);

@@ -1,9 +1,10 @@
-// `npm start`: builds the explorer when its sources are newer than the build, then runs the
-// API (which starts or connects to Neo4j, seeds the example team and serves everything).
+// `npm start`: builds the explorer and compiles the API when their sources are newer than the
+// builds, then runs the compiled API with plain node (which starts or connects to Neo4j, seeds
+// the example team and serves everything). `npm run dev` runs the TypeScript through tsx.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
+import { build, CONDITION } from "./build-api.mjs";
 
 const root = join(import.meta.dirname, "..");
 const explorer = join(root, "apps", "explorer");
@@ -27,11 +28,14 @@ if (existsSync(join(explorer, "index.html"))) {
   }
 }
 
-const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+if (!build({ ifStale: true })) {
+  console.error("the API did not compile (see the errors above)");
+  process.exit(1);
+}
 // Production mode unless told otherwise: graphql-js's development checks cost every field
 // of every answer (the Docker image sets the same).
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" };
-const server = spawn(process.execPath, [tsx, join(root, "apps", "api", "src", "server.ts")], { cwd: root, stdio: "inherit", env });
+const server = spawn(process.execPath, [`--conditions=${CONDITION}`, join(root, "apps", "api", "dist", "server.js")], { cwd: root, stdio: "inherit", env });
 // The terminal sends Ctrl-C to the whole group; a `kill` of this process alone is passed on.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

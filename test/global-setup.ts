@@ -11,6 +11,9 @@ let dataDir: string | undefined;
 /**
  * One real Neo4j for the whole run: the one in NEO4J_URI, or an ephemeral embedded server
  * on a free port with its data in a temp directory. Test files keep apart by team id.
+ * Every project that needs Neo4j lists this file (vitest.config.ts) and loads its own copy,
+ * all in vitest's main process: the first one starts the server and sets NEO4J_URI, the
+ * others use it, and only the first stops it.
  */
 export async function setup(): Promise<void> {
   if (!process.env.NEO4J_URI) {

@@ -6,17 +6,19 @@ import { describe, expect, it } from "vitest";
 import type { CommandIo } from "../../apps/api/src/cli/command.ts";
 import { lintCommand } from "../../apps/api/src/cli/commands/lint.ts";
 import { reportCommand } from "../../apps/api/src/cli/commands/report.ts";
+import { parseEnv } from "../../apps/api/src/env.ts";
 import { ROOT } from "../helpers.ts";
 import { db } from "./fixture.ts";
 
 const STARTUP = join(ROOT, "seed/examples/startup-team.yaml");
 const DPOS = join(ROOT, "seed/dpos-data-team.yaml");
+const config = parseEnv({});
 
 /** Runs a command as main() does, against the test database, capturing what it prints. */
 async function run(command: typeof lintCommand, args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CommandIo = { out: (t) => out.push(t), err: (t) => err.push(t), connect: async () => ({ db, close: async () => {} }) };
+  const io: CommandIo = { config, out: (t) => out.push(t), err: (t) => err.push(t), connect: async () => ({ db, close: async () => {} }) };
   const code = await command.run(args, io);
   return { code, out: out.join(""), err: err.join("\n") };
 }
@@ -39,7 +41,7 @@ describe("rolegraph lint", () => {
     await run(lintCommand, [STARTUP]);
     expect(await scratchTeams()).toBe(0);
     const failing: CommandIo = {
-      out: () => {}, err: () => {},
+      config, out: () => {}, err: () => {},
       // A database whose reads fail after the import: the report throws, the scratch team must still go.
       connect: async () => ({ db: Object.assign(Object.create(db), { query: () => Promise.reject(new Error("boom")) }), close: async () => {} }),
     };
@@ -58,7 +60,7 @@ describe("rolegraph lint", () => {
   it("exits 1 for an invalid file and 2 for bad options, before touching the database", async () => {
     const bad = join(mkdtempSync(join(tmpdir(), "rolegraph-lint-")), "bad.yaml");
     writeFileSync(bad, "version: 1\nteam: { id: x }\n");
-    const noDb: CommandIo = { out: () => {}, err: () => {}, connect: () => Promise.reject(new Error("must not connect")) };
+    const noDb: CommandIo = { config, out: () => {}, err: () => {}, connect: () => Promise.reject(new Error("must not connect")) };
     expect(await lintCommand.run([bad], noDb)).toBe(1);
     await expect(lintCommand.run([STARTUP, "--format", "pdf"], noDb)).rejects.toThrow("--format must be one of md, json, sarif, html, not 'pdf'");
     await expect(lintCommand.run([STARTUP, "--as-of", "someday"], noDb)).rejects.toThrow("--as-of must be a date");

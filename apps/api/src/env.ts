@@ -8,7 +8,8 @@ const TokenSchema = z.strictObject({
 });
 export type TokenConfig = z.infer<typeof TokenSchema>;
 
-const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+const int = (fallback: number, min = 0) =>
+  z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(min, `must be at least ${min}`).default(fallback);
 const bool = (fallback: boolean) =>
   z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false").transform((v) => v === "true" || v === "1");
 
@@ -37,7 +38,7 @@ const hostProblem = (entry: string): string | null =>
 
 /** All configuration, read from the environment once and checked before anything starts. */
 export const EnvSchema = z.object({
-  PORT: int(4000, 0).pipe(z.number().max(65535)),
+  PORT: int(4000, 0).pipe(z.number().max(65535, "must be a port number, 0 to 65535")),
   HOST: z.string().min(1).default("127.0.0.1"),
   NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "must be a bolt:// or neo4j:// URI").optional(),
   NEO4J_USER: z.string().default("neo4j"),
@@ -45,19 +46,27 @@ export const EnvSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
   /** Where the embedded Neo4j keeps its data when NEO4J_URI is not set. */
   NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
-  NEO4J_LOCAL_PORT: int(7687).pipe(z.number().max(65535)),
+  NEO4J_LOCAL_PORT: int(7687).pipe(z.number().max(65535, "must be a port number, 0 to 65535")),
   /** JSON: [{"name":"ci","token":"...","scopes":["read","write"]}] */
   ROLEGRAPH_TOKENS: z
     .string()
     .optional()
     .transform((text, ctx) => {
       if (!text) return [];
+      const expected = 'must be a JSON list of {"name", "token", "scopes"}';
+      let json: unknown;
       try {
-        return z.array(TokenSchema).parse(JSON.parse(text));
-      } catch (error) {
-        ctx.addIssue({ code: "custom", message: `must be a JSON list of {name, token, scopes}: ${(error as Error).message.slice(0, 200)}` });
+        json = JSON.parse(text);
+      } catch {
+        // JSON.parse's message quotes the text around the mistake: that would print a token.
+        ctx.addIssue({ code: "custom", message: `${expected}; it is not valid JSON` });
         return z.NEVER;
       }
+      const tokens = z.array(TokenSchema).safeParse(json);
+      if (tokens.success) return tokens.data;
+      const where = (path: PropertyKey[]) => path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
+      ctx.addIssue({ code: "custom", message: `${expected}: ${tokens.error.issues.map((i) => `${where(i.path)} ${i.message}`).join("; ")}` });
+      return z.NEVER;
     }),
   /** Origins (scheme://host[:port]) besides the server's own whose web pages may call the API. */
   ALLOWED_ORIGINS: list(originProblem),
@@ -81,22 +90,26 @@ export const EnvSchema = z.object({
 });
 export type Env = z.infer<typeof EnvSchema>;
 
-export class ConfigError extends Error {}
+/** Bad configuration: one line per variable, each naming it ("PORT: must be a whole number"). */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+  }
+}
 
+/** Parses the configuration; the composition root calls it once, with process.env. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
-    throw new ConfigError(`invalid configuration:\n${lines.join("\n")}`);
+    throw new ConfigError(result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "(env)");
+      const value = source[name];
+      // The value helps spot a typo; secrets are never echoed.
+      const shown = value === undefined || /PASSWORD|TOKEN/.test(name) ? "" : ` (it is ${JSON.stringify(value.slice(0, 80))})`;
+      return `${name}: ${issue.message}${shown}`;
+    }));
   }
   return result.data;
-}
-
-let cached: Env | undefined;
-/** The process's configuration, parsed on first use. */
-export function env(): Env {
-  cached ??= parseEnv(process.env);
-  return cached;
 }
 
 /** Open (token-less) access is only for a server nobody else can reach. */

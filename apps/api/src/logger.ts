@@ -1,10 +1,16 @@
 import pino from "pino";
-import { env } from "./env.ts";
+import type { Env } from "./env.ts";
 
-/** The process's one logger; tokens and payloads are never logged, only token names. */
-export const logger = pino({
-  level: env().LOG_LEVEL,
-  redact: { paths: ["req.headers.authorization", "authorization", "token"], remove: true },
-  base: { service: "rolegraph" },
-});
-export type Logger = typeof logger;
+export type Logger = pino.Logger;
+
+/**
+ * The process's logger, made once by the composition root (server.ts) and passed down;
+ * tokens and payloads are never logged, only token names.
+ */
+export function createLogger(config: Pick<Env, "LOG_LEVEL">): Logger {
+  return pino({
+    level: config.LOG_LEVEL,
+    redact: { paths: ["req.headers.authorization", "authorization", "token"], remove: true },
+    base: { service: "rolegraph" },
+  });
+}

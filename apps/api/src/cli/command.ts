@@ -1,4 +1,5 @@
 import type { Connection } from "../db/index.ts";
+import type { Env } from "../env.ts";
 
 /** Exit codes every command keeps: 0 ok, 1 findings or invalid input, 2 usage or connection error. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -6,6 +7,8 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 export class UsageError extends Error {}
 
 export interface CommandIo {
+  /** The configuration, parsed once by cli/main.ts before any command runs. */
+  config: Env;
   out: (text: string) => void;
   err: (text: string) => void;
   /** Opens (once) the database connection; commands that need none never start Neo4j. */

@@ -1,5 +1,5 @@
 import { connect, type Connection } from "../db/index.ts";
-import { ConfigError, env } from "../env.ts";
+import { ConfigError, parseEnv, type Env } from "../env.ts";
 import { EXIT, UsageError, type CommandIo } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 
@@ -15,7 +15,11 @@ function help(): string {
   ].join("\n");
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * The CLI's composition root: the command, then the configuration (parsed once, here), then
+ * Neo4j only if the command asks for it. Returns the exit code.
+ */
+export async function main(argv: string[], environment: NodeJS.ProcessEnv): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(`${help()}\n`);
@@ -26,11 +30,20 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`rolegraph: unknown command '${name}'\n\n${help()}\n`);
     return EXIT.usage;
   }
+  let config: Env;
+  try {
+    config = parseEnv(environment);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) process.stderr.write(`rolegraph: ${problem}\n`);
+    return EXIT.usage;
+  }
   let connection: Connection | undefined;
   const io: CommandIo = {
+    config,
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-    connect: async () => (connection ??= await connect(env(), (line) => process.stderr.write(`${line}\n`))),
+    connect: async () => (connection ??= await connect(config, (line) => process.stderr.write(`${line}\n`))),
   };
   try {
     return await command.run(args, io);
@@ -40,11 +53,10 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     io.err(`rolegraph ${command.name}: ${(error as Error).message}`);
-    return error instanceof ConfigError || /neo4j|connect|ECONNREFUSED/i.test(String(error)) ? EXIT.usage : EXIT.findings;
+    return /neo4j|connect|ECONNREFUSED/i.test(String(error)) ? EXIT.usage : EXIT.findings;
   } finally {
     await connection?.close();
   }
 }
 
-const code = await main(process.argv.slice(2));
-process.exitCode = code;
+process.exitCode = await main(process.argv.slice(2), process.env);

@@ -1,4 +1,4 @@
-import { env, type Env } from "../env.ts";
+import type { Env } from "../env.ts";
 import { ensureSchema } from "./constraints.ts";
 import { Db } from "./driver.ts";
 import { startLocalNeo4j, type LocalNeo4j } from "./local-neo4j.ts";
@@ -17,7 +17,7 @@ export interface Connection {
  * Connects to NEO4J_URI when it is set (Docker, a server, Aura), otherwise starts the
  * embedded Neo4j; then makes sure constraints and indexes exist.
  */
-export async function connect(config: Env = env(), log: (line: string) => void = () => {}): Promise<Connection> {
+export async function connect(config: Env, log: (line: string) => void = () => {}): Promise<Connection> {
   let local: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI;
   if (!uri) {

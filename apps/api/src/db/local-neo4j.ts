@@ -26,9 +26,12 @@ export interface LocalNeo4jOptions {
   log?: (line: string) => void;
 }
 
-const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
-const TOOL_DIR = join(REPO_ROOT, "tools", "neo4j");
-const LAUNCHER_SRC = join(TOOL_DIR, "src", "main", "java", "dev", "rolegraph", "Launcher.java");
+// Found on first use, not at import: an API with NEO4J_URI set (the Docker image has no
+// tools/) never starts an embedded Neo4j and must not fail loading this module.
+let repoRoot: string | undefined;
+const repoRootDir = () => (repoRoot ??= findRepoRoot(dirname(fileURLToPath(import.meta.url))));
+const toolDir = () => join(repoRootDir(), "tools", "neo4j");
+const launcherSource = () => join(toolDir(), "src", "main", "java", "dev", "rolegraph", "Launcher.java");
 // Neo4j 5 reaches into these JDK internals; Java 17 refuses without the flags.
 const JVM_FLAGS = [
   "java.base/java.nio", "java.base/java.io", "java.base/sun.nio.ch", "java.base/java.lang",
@@ -36,9 +39,9 @@ const JVM_FLAGS = [
 ].map((pkg) => `--add-opens=${pkg}=ALL-UNNAMED`).concat("--add-exports=java.base/sun.nio.ch=ALL-UNNAMED");
 
 export function neo4jVersion(): string {
-  const pom = readFileSync(join(TOOL_DIR, "pom.xml"), "utf8");
+  const pom = readFileSync(join(toolDir(), "pom.xml"), "utf8");
   const match = /<artifactId>neo4j<\/artifactId>\s*<version>([^<]+)<\/version>/.exec(pom);
-  if (!match?.[1]) throw new Error(`cannot read the Neo4j version from ${join(TOOL_DIR, "pom.xml")}`);
+  if (!match?.[1]) throw new Error(`cannot read the Neo4j version from ${join(toolDir(), "pom.xml")}`);
   return match[1];
 }
 
@@ -49,7 +52,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     log(`neo4j: using the one already running for ${options.dataDir} at ${running.uri} (pid ${running.pid})`);
     return { uri: running.uri, shared: true, stop: async () => {} };
   }
-  const cache = join(REPO_ROOT, ".cache", "neo4j", neo4jVersion());
+  const cache = join(repoRootDir(), ".cache", "neo4j", neo4jVersion());
   await ensureJars(cache, log);
   const classes = ensureLauncher(cache, log);
   const port = await choosePort(options.port ?? 0);
@@ -90,7 +93,7 @@ async function ensureJars(cache: string, log: (line: string) => void): Promise<v
   const partial = `${lib}.partial`;
   rmSync(partial, { recursive: true, force: true });
   let files = 0;
-  await run("mvn", ["-B", "-f", join(TOOL_DIR, "pom.xml"), "dependency:copy-dependencies", `-DoutputDirectory=${partial}`], (line) => {
+  await run("mvn", ["-B", "-f", join(toolDir(), "pom.xml"), "dependency:copy-dependencies", `-DoutputDirectory=${partial}`], (line) => {
     if (line.includes("Downloaded from")) {
       files += 1;
       if (files % 25 === 0) log(`neo4j: downloaded ${files} files...`);
@@ -105,10 +108,10 @@ async function ensureJars(cache: string, log: (line: string) => void): Promise<v
 function ensureLauncher(cache: string, log: (line: string) => void): string {
   const classes = join(cache, "classes");
   const compiled = join(classes, "dev", "rolegraph", "Launcher.class");
-  if (existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(LAUNCHER_SRC).mtimeMs) return classes;
+  if (existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(launcherSource()).mtimeMs) return classes;
   requireTool("javac", "a Java 17 JDK");
   log("neo4j: compiling the launcher");
-  const result = spawnSync("javac", ["-cp", join(cache, "lib", "*"), "-d", classes, LAUNCHER_SRC], { encoding: "utf8" });
+  const result = spawnSync("javac", ["-cp", join(cache, "lib", "*"), "-d", classes, launcherSource()], { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`javac failed:\n${result.stderr}`);
   return classes;
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { formatDocumentError, parseTeamDocument, type ParseResult } from "@rolegraph/schema";
-import { env } from "../../env.ts";
 import { UsageError, type CommandIo } from "../command.ts";
 
 /** Reads and validates a team file ("-" for stdin), printing each error as FILE:LINE:COL. */
@@ -12,8 +11,7 @@ export function readDocument(file: string | undefined, io: CommandIo): { text: s
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const config = env();
-  const result = parseTeamDocument(text, { maxBytes: config.MAX_DOCUMENT_BYTES, maxAliasCount: config.MAX_ALIAS_COUNT });
+  const result = parseTeamDocument(text, { maxBytes: io.config.MAX_DOCUMENT_BYTES, maxAliasCount: io.config.MAX_ALIAS_COUNT });
   if (!result.ok) {
     for (const e of result.errors) io.err(formatDocumentError(e, file));
     io.err(`${file}: ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}`);
