@@ -100,7 +100,9 @@ function toDocumentError(issue: z.core.$ZodIssue, data: unknown, doc?: Document,
   }
   if (issue.code === "invalid_type" && issue.expected === "object") {
     const fields = fieldsAt(path);
-    if (fields) message = `expected an object with fields ${fields.join(", ")}; got ${describe(valueAt(data, path))}`;
+    // The whole document not a mapping: not a team file, maybe not meant to be read at all
+    // (a credentials file behind a link), so its text is described, never quoted.
+    if (fields) message = `expected an object with fields ${fields.join(", ")}; got ${describe(valueAt(data, path), path.length > 0)}`;
   }
   if (issue.code === "unrecognized_keys") {
     const fields = fieldsAt(path) ?? [];
@@ -144,8 +146,9 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   return value;
 }
 
-function describe(value: unknown): string {
+function describe(value: unknown, quote: boolean): string {
   if (Array.isArray(value)) return "a list";
+  if (typeof value === "string" && !quote) return `a text of ${value.length} characters`;
   if (typeof value === "string") return `the text '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
   return value === null ? "null" : `a ${typeof value}`;
 }
