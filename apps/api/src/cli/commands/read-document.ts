@@ -27,7 +27,9 @@ export function readDocument(file: string | undefined, io: CommandIo, options: R
     io.err(`${file}: 1 problem`);
     return { text: "", result: { ok: false, errors: [{ path: "", message: error.message }] } };
   }
-  const result = parseTeamDocument(text, { maxBytes: config.MAX_DOCUMENT_BYTES, maxAliasCount: config.MAX_ALIAS_COUNT });
+  const result = parseTeamDocument(text, {
+    maxBytes: config.MAX_DOCUMENT_BYTES, maxAliasCount: config.MAX_ALIAS_COUNT, maxElements: config.MAX_DOCUMENT_ELEMENTS,
+  });
   if (!result.ok) {
     for (const e of result.errors) io.err(formatDocumentError(e, file));
     io.err(`${file}: ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}`);
