@@ -75,6 +75,8 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_DOCUMENT_BYTES: int(10 * 1024 * 1024, 1),
   MAX_ALIAS_COUNT: int(1000, 0),
+  /** Most keys, values, lists and list items in a team document, counted before it is built. */
+  MAX_DOCUMENT_ELEMENTS: int(100_000, 1),
   MAX_BODY_BYTES: int(12 * 1024 * 1024, 1024),
   GRAPHQL_INTROSPECTION: bool(true),
   /** Queries are compiled to JavaScript once per document (graphql-jit); false runs the standard executor. */

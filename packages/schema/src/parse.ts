@@ -1,6 +1,7 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { closest } from "./closest.ts";
+import { countElements } from "./count-elements.ts";
 import { fieldsAt } from "./fields-at.ts";
 import { TeamSchema, type Team } from "./team.ts";
 
@@ -18,8 +19,13 @@ export interface ParseLimits {
   maxBytes?: number;
   /** Most alias expansions accepted, against billion-laughs documents (default 1,000). */
   maxAliasCount?: number;
+  /**
+   * Most elements (keys, values, lists, list items) accepted, counted before the document is
+   * built (default 100,000): the largest bench team (size L) has 15,000, the DPOS example 2,155.
+   */
+  maxElements?: number;
 }
-export const DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxAliasCount: 1000 } as const;
+export const DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxAliasCount: 1000, maxElements: 100_000 } as const;
 
 /** Parses a team file (YAML or JSON text) and validates it, with line numbers on every error. */
 export function parseTeamDocument(text: string, limits: ParseLimits = {}): ParseResult {
@@ -27,6 +33,13 @@ export function parseTeamDocument(text: string, limits: ParseLimits = {}): Parse
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > maxBytes) {
     return { ok: false, errors: [{ path: "", message: `document is ${bytes} bytes; the limit is ${maxBytes}` }] };
+  }
+  const maxElements = limits.maxElements ?? DEFAULT_LIMITS.maxElements;
+  const counted = countElements(text, maxElements);
+  if (counted.over) {
+    // Small elements are what make a document of a few MB cost seconds and a GB to build.
+    const message = `document has more than ${maxElements} elements (keys, values, lists and list items); the limit is ${maxElements} (MAX_DOCUMENT_ELEMENTS), passed here`;
+    return { ok: false, errors: [{ path: "", message, line: counted.over.line, column: counted.over.column }] };
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -100,7 +113,9 @@ function toDocumentError(issue: z.core.$ZodIssue, data: unknown, doc?: Document,
   }
   if (issue.code === "invalid_type" && issue.expected === "object") {
     const fields = fieldsAt(path);
-    if (fields) message = `expected an object with fields ${fields.join(", ")}; got ${describe(valueAt(data, path))}`;
+    // The whole document not a mapping: not a team file, maybe not meant to be read at all
+    // (a credentials file behind a link), so its text is described, never quoted.
+    if (fields) message = `expected an object with fields ${fields.join(", ")}; got ${describe(valueAt(data, path), path.length > 0)}`;
   }
   if (issue.code === "unrecognized_keys") {
     const fields = fieldsAt(path) ?? [];
@@ -144,8 +159,9 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   return value;
 }
 
-function describe(value: unknown): string {
+function describe(value: unknown, quote: boolean): string {
   if (Array.isArray(value)) return "a list";
+  if (typeof value === "string" && !quote) return `a text of ${value.length} characters`;
   if (typeof value === "string") return `the text '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
   return value === null ? "null" : `a ${typeof value}`;
 }

@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import { isNeo4jMemoryLimit, tooLargeForNeo4j } from "../errors.ts";
 
 const RETRY_BUDGET_MS = 10_000;
 
@@ -51,14 +52,27 @@ export class Db {
   private async transaction<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.stats.roundTrips++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
-    try {
-      if (mode === "READ") return await session.executeRead(work);
+    // A transaction over Neo4j's memory limits fails the same way every time it is retried,
+    // though Neo4j calls some of those failures transient: thrown as TOO_LARGE from inside
+    // the work, the driver rolls it back and does not retry it.
+    const bounded = async (tx: ManagedTransaction) => {
       try {
-        return await session.executeWrite(work);
+        return await work(tx);
+      } catch (error) {
+        throw isNeo4jMemoryLimit(error) ? tooLargeForNeo4j(error) : error;
+      }
+    };
+    try {
+      if (mode === "READ") return await session.executeRead(bounded);
+      try {
+        return await session.executeWrite(bounded);
       } finally {
         // Also after a failure: whether a commit that lost its answer went through is unknown.
         for (const listener of commitListeners) listener();
       }
+    } catch (error) {
+      // At commit, outside the work: the driver has retried it by now, but it is still final.
+      throw isNeo4jMemoryLimit(error) ? tooLargeForNeo4j(error) : error;
     } finally {
       await session.close();
     }
@@ -94,6 +108,7 @@ export class Db {
         const result: QueryResult<R> = await withoutCallerStack(() => session.run<R>(cypher, params));
         return result.records.map((r) => r.toObject());
       } catch (error) {
+        if (isNeo4jMemoryLimit(error)) throw tooLargeForNeo4j(error);
         if (!neo4j.isRetryableError(error) || Date.now() + delay > deadline) throw error;
       } finally {
         await session.close();

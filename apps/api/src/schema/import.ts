@@ -1,6 +1,7 @@
-import { parseTeamDocument, type DocumentError } from "@rolegraph/schema";
+import type { DocumentError } from "@rolegraph/schema";
 import { builder } from "../builder.ts";
 import { importTeam, type ImportOutcome } from "../db/team-store.ts";
+import { parsePool } from "../documents/parse-pool.ts";
 import { Team } from "./team.ts";
 
 interface ImportResultShape {
@@ -47,7 +48,10 @@ builder.mutationField("importTeam", (t) =>
       dryRun: t.arg.boolean({ defaultValue: false }),
     },
     resolve: async (_root, args, ctx) => {
-      const parsed = parseTeamDocument(args.document, { maxBytes: ctx.env.MAX_DOCUMENT_BYTES, maxAliasCount: ctx.env.MAX_ALIAS_COUNT });
+      // Off the event loop (a large document takes seconds to build), one document at a time.
+      const parsed = await parsePool().parse(args.document, {
+        maxBytes: ctx.env.MAX_DOCUMENT_BYTES, maxAliasCount: ctx.env.MAX_ALIAS_COUNT, maxElements: ctx.env.MAX_DOCUMENT_ELEMENTS,
+      });
       if (!parsed.ok) return { outcome: null, errors: parsed.errors };
       return { outcome: await importTeam(ctx.db, parsed.team, { dryRun: args.dryRun ?? false }), errors: [] };
     },

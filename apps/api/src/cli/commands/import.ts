@@ -5,15 +5,15 @@ import { readDocument } from "./read-document.ts";
 
 export const importCommand: Command = {
   name: "import",
-  usage: "import FILE... [--dry-run] [--jobs N]",
+  usage: "import FILE... [--dry-run] [--jobs N] [--follow-symlinks]",
   summary: "make each team in Neo4j equal to its file (one transaction per file, N files at a time, default 2)",
   async run(args, io) {
-    const { positional, flags, switches } = parseArgs(args, { switches: ["dry-run"], flags: ["jobs"] });
+    const { positional, flags, switches } = parseArgs(args, { switches: ["dry-run", "follow-symlinks"], flags: ["jobs"] });
     const jobs = Number(flags.get("jobs") ?? 2);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 16) throw new UsageError("--jobs must be a whole number from 1 to 16");
     if (positional.length === 0) throw new UsageError("a FILE is needed");
     // Every file is checked before anything is written: one bad file imports nothing.
-    const documents = positional.map((file) => readDocument(file, io).result);
+    const documents = positional.map((file) => readDocument(file, io, { followSymlinks: switches.has("follow-symlinks") }).result);
     const teams = documents.flatMap((d) => (d.ok ? [d.team] : []));
     if (teams.length < documents.length) return EXIT.findings;
     const { db } = await io.connect();

@@ -3,12 +3,12 @@ import { readDocument } from "./read-document.ts";
 
 export const validateCommand: Command = {
   name: "validate",
-  usage: "validate FILE",
+  usage: "validate FILE [--follow-symlinks]",
   summary: "check a team file (no database needed)",
   async run(args, io) {
-    const { positional } = parseArgs(args, {});
+    const { positional, switches } = parseArgs(args, { switches: ["follow-symlinks"] });
     const file = positional[0];
-    const { result } = readDocument(file, io);
+    const { result } = readDocument(file, io, { followSymlinks: switches.has("follow-symlinks") });
     if (!result.ok) return EXIT.findings;
     const t = result.team;
     io.out(`${file}: valid team '${t.team.id}': ${t.roles.length} roles, ${t.artifacts.length} artifacts, ${t.agents.length} agents, ${t.workflows.length} workflows, ${t.contracts.length} contracts`);
