@@ -53,9 +53,13 @@ export class ParsePool {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), {
-      // No inherited flags (tsx's own, a debugger's): the entry point registers tsx itself.
-      execArgv: [],
+    // Compiled (production: this file is dist/documents/parse-pool.js) the job is plain
+    // JavaScript beside it; from sources the .mjs entry registers tsx, then loads the job.
+    const compiled = import.meta.url.endsWith(".js");
+    const worker = new Worker(new URL(compiled ? "./parse-job.js" : "./parse-worker.mjs", import.meta.url), {
+      // No inherited flags (tsx's own, a debugger's), but the export condition that makes
+      // workspace packages resolve to their compiled dist/.
+      execArgv: compiled ? ["--conditions=compiled"] : [],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     worker.unref();
