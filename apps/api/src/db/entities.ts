@@ -1,4 +1,6 @@
 import type { Db } from "./driver.ts";
+import type { EntityDescriptor, OwnRow } from "../graph/entities/descriptor.ts";
+import type { AGENT, ARTIFACT, CONTRACT, GATE, REQUIREMENT, ROLE, STAGE, STEP, TEAM, WORKFLOW } from "../graph/entities/descriptors.ts";
 import * as cypher from "./cypher/entities.ts";
 import type { Label } from "./cypher/entities.ts";
 import { keyOf, parseKey, type Key } from "./keys.ts";
@@ -9,24 +11,21 @@ export type { Label } from "./cypher/entities.ts";
 /**
  * Reads of single entities, by key or by team: each label has one projection, used both
  * for batched loads (dataloaders: one query per label per request) and for listings.
+ * Rows carry their key and their descriptor's row fields (graph/entities/descriptors.ts), then what they read through relationships.
  */
-export interface TeamRow { team: string; id: string; name: string; description: string | null; lint: string | null }
-export interface StageRow { team: string; id: string; name: string; question: string | null; order: number; output: string | null }
-export interface RoleRow { team: string; id: string; name: string; purpose: string | null; owner: string | null }
-export interface ArtifactRow { team: string; id: string; name: string; format: string | null; sourceOfTruth: string | null; external: boolean }
-export interface AgentRow {
-  team: string; id: string; name: string; role: string; access: string; mode: string | null; process: string | null;
-  oversight: string | null; blastRadius: string | null; guardrails: string[]; serviceLevel: string | null; auditTrail: string | null;
-  errorTolerance: string | null; toolSpan: string | null; independence: string | null; inputs: string[]; outputs: string[];
-}
-export interface GateRow { id: string; text: string; checkable: boolean; check: string | null }
-export interface RequirementRow { field: string; type: string; description: string | null }
-export interface ContractRow {
-  team: string; id: string; name: string | null; from: string; to: string; fromStage: string; toStage: string; loop: boolean;
-  carries: string[]; gates: GateRow[]; requires: RequirementRow[];
-  acknowledgeWithinHours: number | null; nextStageWithinHours: number | null;
-}
-export interface WorkflowRow { team: string; id: string; name: string | null; role: string; stage: string; trigger: string | null; handoff: string | null; steps: { name: string; does: string | null; reads: string[]; writes: string[]; agents: string[] }[] }
+type Keyed<D extends EntityDescriptor> = Key & OwnRow<D>;
+export type TeamRow = Keyed<typeof TEAM>;
+export type StageRow = Keyed<typeof STAGE> & { output: string | null };
+export type RoleRow = Keyed<typeof ROLE>;
+export type ArtifactRow = Keyed<typeof ARTIFACT>;
+export type AgentRow = Keyed<typeof AGENT> & { role: string; inputs: string[]; outputs: string[] };
+export type GateRow = OwnRow<typeof GATE>;
+export type RequirementRow = OwnRow<typeof REQUIREMENT>;
+export type ContractRow = Keyed<typeof CONTRACT> & {
+  from: string; to: string; fromStage: string; toStage: string; carries: string[]; gates: GateRow[]; requires: RequirementRow[];
+};
+export type StepRow = OwnRow<typeof STEP> & { reads: string[]; writes: string[]; agents: string[] };
+export type WorkflowRow = Keyed<typeof WORKFLOW> & { role: string; stage: string; handoff: string | null; steps: StepRow[] };
 
 export interface Rows { Team: TeamRow; Stage: StageRow; Role: RoleRow; Artifact: ArtifactRow; Agent: AgentRow; Contract: ContractRow; Workflow: WorkflowRow }
 
