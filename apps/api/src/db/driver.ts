@@ -108,6 +108,19 @@ export class Db {
     return this.query<R>(statement.text, statement.params);
   }
 
+  /**
+   * Schema statements (constraints, indexes), each auto-committed in order: Neo4j runs a
+   * schema change in a transaction of its own, never beside data writes.
+   */
+  async applySchema(statements: readonly Statement[]): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      for (const statement of statements) await session.run(statement.text, statement.params);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** True when Neo4j answers a trivial query within the timeout. */
   async ping(timeoutMs = 2_000): Promise<{ ok: true } | { ok: false; reason: string }> {
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref());
