@@ -9,7 +9,7 @@ import { parseTeamDocument, type Team } from "@rolegraph/schema";
 import { ensureSchema } from "../apps/api/src/db/constraints.ts";
 import { Db } from "../apps/api/src/db/driver.ts";
 import { startLocalNeo4j } from "../apps/api/src/db/local-neo4j.ts";
-import { importTeam } from "../apps/api/src/db/team-store.ts";
+import { importTeam } from "../apps/api/src/services/import.ts";
 import { parseEnv } from "../apps/api/src/env.ts";
 import { gapReport } from "../apps/api/src/gaps/report.ts";
 import { createApp } from "../apps/api/src/yoga.ts";

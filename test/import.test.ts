@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseTeamDocument } from "@rolegraph/schema";
 import { afterAll, describe, expect, it } from "vitest";
-import { exportTeam, importTeam } from "../apps/api/src/db/team-store.ts";
+import { exportTeam } from "../apps/api/src/db/team-store.ts";
+import { importTeam } from "../apps/api/src/services/import.ts";
 import { testApp } from "./api-helpers.ts";
 import { loadTeam, ROOT, testDb, uniqueTeamId } from "./helpers.ts";
 

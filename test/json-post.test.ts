@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importTeam } from "../apps/api/src/db/team-store.ts";
+import { importTeam } from "../apps/api/src/services/import.ts";
 import { testApp } from "./api-helpers.ts";
 import { loadTeam, testDb, uniqueTeamId } from "./helpers.ts";
 

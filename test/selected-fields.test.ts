@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Team } from "@rolegraph/schema";
-import { importTeam } from "../apps/api/src/db/team-store.ts";
+import { importTeam } from "../apps/api/src/services/import.ts";
 import { testApp } from "./api-helpers.ts";
 import { loadTeam, testDb, uniqueTeamId } from "./helpers.ts";
 

@@ -1,6 +1,7 @@
 import { parseTeamDocument, type Team } from "@rolegraph/schema";
 import { afterAll, describe, expect, it } from "vitest";
-import { deleteTeam, exportTeam, importTeam, importTeams } from "../apps/api/src/db/team-store.ts";
+import { deleteTeam, exportTeam } from "../apps/api/src/db/team-store.ts";
+import { importTeam, importTeams } from "../apps/api/src/services/import.ts";
 import { testDb, uniqueTeamId } from "./helpers.ts";
 
 const db = testDb();

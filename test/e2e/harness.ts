@@ -7,7 +7,7 @@ import pino from "pino";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import type { Db } from "../../apps/api/src/db/driver.ts";
-import { importTeam } from "../../apps/api/src/db/team-store.ts";
+import { importTeam } from "../../apps/api/src/services/import.ts";
 import { parseEnv } from "../../apps/api/src/env.ts";
 import { createApp } from "../../apps/api/src/yoga.ts";
 import { ROOT, loadTeam, testDb, uniqueTeamId } from "../helpers.ts";

@@ -1,6 +1,7 @@
 import { parseTeamDocument, type Team } from "@rolegraph/schema";
 import { afterAll } from "vitest";
-import { deleteTeam, importTeam } from "../../apps/api/src/db/team-store.ts";
+import { deleteTeam } from "../../apps/api/src/db/team-store.ts";
+import { importTeam } from "../../apps/api/src/services/import.ts";
 import { gapReport, type GapReportOptions } from "../../apps/api/src/gaps/report.ts";
 import { ruleById } from "../../apps/api/src/gaps/rules/index.ts";
 import type { Finding, GapReport } from "../../apps/api/src/gaps/types.ts";

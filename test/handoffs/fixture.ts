@@ -1,5 +1,6 @@
 import { afterAll, expect } from "vitest";
-import { deleteTeam, importTeam } from "../../apps/api/src/db/team-store.ts";
+import { deleteTeam } from "../../apps/api/src/db/team-store.ts";
+import { importTeam } from "../../apps/api/src/services/import.ts";
 import { testApp } from "../api-helpers.ts";
 import { loadTeam, testDb, uniqueTeamId } from "../helpers.ts";
 

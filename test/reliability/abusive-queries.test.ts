@@ -1,7 +1,8 @@
 import { request as httpRequest, createServer, type Server } from "node:http";
 import { createServerAdapter } from "@whatwg-node/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deleteTeam, importTeam } from "../../apps/api/src/db/team-store.ts";
+import { deleteTeam } from "../../apps/api/src/db/team-store.ts";
+import { importTeam } from "../../apps/api/src/services/import.ts";
 import { testApp } from "../api-helpers.ts";
 import { loadTeam, testDb, uniqueTeamId } from "../helpers.ts";
 import { figures } from "./harness.ts";

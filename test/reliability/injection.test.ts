@@ -4,7 +4,7 @@ import { deleteTeam, exportTeam } from "../../apps/api/src/db/team-store.ts";
 import { testApp } from "../api-helpers.ts";
 import { loadTeam, testDb, uniqueTeamId } from "../helpers.ts";
 import { dumpTeam, figures, PROFILE } from "./harness.ts";
-import { importTeam } from "../../apps/api/src/db/team-store.ts";
+import { importTeam } from "../../apps/api/src/services/import.ts";
 
 // Cypher and GraphQL metacharacters everywhere a user can put text: stored and returned
 // verbatim, and nothing else in the graph moves. Ids are slugs (packages/schema/src/ids.ts),

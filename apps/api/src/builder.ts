@@ -4,7 +4,7 @@ import DataloaderPlugin from "@pothos/plugin-dataloader";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import type { Context } from "./context.ts";
-import { RolegraphError } from "./errors.ts";
+import { RolegraphError } from "./graphql-errors.ts";
 
 /** Configuration only: types and fields live in schema/, one file per type. */
 export const builder = new SchemaBuilder<{

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GraphQLError } from "graphql";
-import { errorMask, isNeo4jMemoryLimit, isNeo4jUnavailable, tooLargeForNeo4j } from "./errors.ts";
+import { isNeo4jMemoryLimit, isNeo4jUnavailable, tooLargeForNeo4j } from "./errors.ts";
+import { errorMask } from "./graphql-errors.ts";
 
 const neo4jError = (code: string, message = "") => Object.assign(new Error(message), { code });
 
@@ -45,6 +46,6 @@ describe("isNeo4jMemoryLimit: a transaction too large, final, never 'try again'"
     expect(masked.extensions.code).toBe("TOO_LARGE");
     expect(masked.extensions.http).toEqual({ status: 413 });
     expect(masked.message).toMatch(/more memory than Neo4j allows a transaction \(dbms\.memory\.transaction\.total\.max\).*will not succeed/);
-    expect(tooLargeForNeo4j(own).extensions.setting).toBe("db.memory.transaction.max");
+    expect(tooLargeForNeo4j(own).details.setting).toBe("db.memory.transaction.max");
   });
 });

@@ -1,24 +1,38 @@
-import { GraphQLError } from "graphql";
-
-/** Stable error codes clients may branch on; everything else is masked as INTERNAL. */
+/**
+ * Domain errors: what a use case or a storage function tells its caller, with a stable code
+ * clients may branch on. No GraphQL here: the layers below the API (services, db) throw these,
+ * and the boundaries map them (graphql-errors.ts for the API, cli/main.ts prints the message).
+ */
 export const ERROR_CODES = [
   "BAD_USER_INPUT", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "INVALID_DOCUMENT", "NEO4J_UNAVAILABLE",
   "CONFLICT", "QUERY_TOO_COMPLEX", "TOO_LARGE",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { NEO4J_UNAVAILABLE: 503, UNAUTHENTICATED: 401, TOO_LARGE: 413 };
+export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { NEO4J_UNAVAILABLE: 503, UNAUTHENTICATED: 401, TOO_LARGE: 413 };
 
-/** A domain error: safe to show, with a stable code. */
-export class RolegraphError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
-    const status = HTTP_STATUS[code];
-    super(message, { extensions: { code, ...details, ...(status ? { http: { status } } : {}) } });
+export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code);
+
+/** A domain error: safe to show, with a stable code and details a client may read. */
+export class DomainError extends Error {
+  override readonly name = "DomainError";
+  constructor(readonly code: ErrorCode, message: string, readonly details: Record<string, unknown> = {}) {
+    super(message);
   }
 }
 
+/** Duck-typed, not instanceof: a module loaded twice (tsx and vitest) has two classes. */
+export function asDomainError(error: unknown): DomainError | null {
+  const e = error as { name?: unknown; code?: unknown } | null;
+  return error instanceof Error && e?.name === "DomainError" && isErrorCode(e.code) ? (error as DomainError) : null;
+}
+
 export const notFound = (kind: string, id: string, team?: string) =>
-  new RolegraphError("NOT_FOUND", `no ${kind} '${id}'${team ? ` in team '${team}'` : ""}`, { kind, id });
+  new DomainError("NOT_FOUND", `no ${kind} '${id}'${team ? ` in team '${team}'` : ""}`, { kind, id });
+
+export const conflict = (message: string, details: Record<string, unknown> = {}) => new DomainError("CONFLICT", message, details);
+
+export const badInput = (message: string, details: Record<string, unknown> = {}) => new DomainError("BAD_USER_INPUT", message, details);
 
 /**
  * Neo4j driver errors that mean "the database is not there, or not free, right now", not
@@ -58,36 +72,12 @@ const MEMORY_CODES = new Set([
 ]);
 
 /** A write Neo4j refused for its size: final (413), not to be retried; names the setting when Neo4j did. */
-export function tooLargeForNeo4j(error: unknown): RolegraphError {
+export function tooLargeForNeo4j(error: unknown): DomainError {
   const setting = /((?:db|dbms|server)\.memory\.[a-z_.]*[a-z])/.exec(String((error as Error | null)?.message ?? ""))?.[1];
-  return new RolegraphError("TOO_LARGE",
+  return new DomainError("TOO_LARGE",
     `the write needs more memory than Neo4j allows a transaction${setting ? ` (${setting})` : ""}: nothing was written, and sending it again will not succeed; split it into smaller documents or raise the limit`,
     setting ? { setting } : {});
 }
 
 export const neo4jUnavailable = () =>
-  new RolegraphError("NEO4J_UNAVAILABLE", "the graph database (Neo4j) is not reachable or too busy right now; try again shortly");
-
-/**
- * What a client sees of an error: domain errors and GraphQL's own (parse, validation, input)
- * as they are; a Neo4j outage as NEO4J_UNAVAILABLE, which the client should know; the rest
- * masked as INTERNAL and logged. Yoga's maskError, and the prepared path's (json-post.ts).
- */
-export function errorMask(logger: { error: (object: object, message: string) => void }) {
-  return function maskError(error: unknown, message: string): GraphQLError {
-    // Duck-typed, not instanceof: graphql can be loaded twice (ESM and CJS builds).
-    const original = (error as { originalError?: unknown }).originalError ?? error;
-    const code = (original as { extensions?: { code?: unknown } }).extensions?.code;
-    if (typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code)) return original as GraphQLError;
-    if (isNeo4jMemoryLimit(original)) return tooLargeForNeo4j(original);
-    if (isNeo4jUnavailable(original)) return neo4jUnavailable();
-    // Pothos' argument and complexity errors are PothosValidationErrors (InputValidationError's
-    // name is that too). The outer message: for a variable that does not coerce it names the
-    // variable and the type expected, where the inner one only says the value is not an ID.
-    if (["GraphQLError", "InputValidationError", "PothosValidationError"].includes((original as Error).name)) {
-      return new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } });
-    }
-    logger.error({ err: original }, "unexpected error");
-    return new GraphQLError(message, { extensions: { code: "INTERNAL" } });
-  };
-}
+  new DomainError("NEO4J_UNAVAILABLE", "the graph database (Neo4j) is not reachable or too busy right now; try again shortly");

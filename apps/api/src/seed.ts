@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatDocumentError, parseTeamDocument } from "@rolegraph/schema";
 import type { Db } from "./db/driver.ts";
-import { importTeam, listTeams } from "./db/team-store.ts";
+import { listTeams } from "./db/team-store.ts";
+import { importTeam } from "./services/import.ts";
 
 export const SEED_FILE = join(import.meta.dirname, "..", "..", "..", "seed", "dpos-data-team.yaml");
 

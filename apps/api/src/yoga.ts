@@ -7,7 +7,7 @@ import { compiledQueries } from "./compiled.ts";
 import type { Context } from "./context.ts";
 import type { Db } from "./db/driver.ts";
 import type { Env } from "./env.ts";
-import { errorMask } from "./errors.ts";
+import { errorMask } from "./graphql-errors.ts";
 import { failSafe } from "./fail-safe.ts";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql.ts";
 import { requestGuard } from "./guard.ts";

@@ -1,42 +1,22 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { TeamGraph } from "../composition/graph.ts";
-import type { Db } from "./driver.ts";
+import * as cypher from "./cypher/composition.ts";
+import type { Statement } from "./cypher/statement.ts";
+import { runIn, type Db } from "./driver.ts";
 
-async function rows<T>(tx: ManagedTransaction, cypher: string, team: string): Promise<T[]> {
-  const result = await tx.run(cypher, { team });
-  return result.records.map((r) => r.toObject() as T);
+async function rows<T>(tx: ManagedTransaction, statement: Statement): Promise<T[]> {
+  return (await runIn(tx, statement)) as T[];
 }
 
 /** One read transaction: everything the composition map draws, for one team. */
 export function readTeamGraph(db: Db, team: string): Promise<TeamGraph> {
   return db.read(async (tx) => ({
-    stages: await rows(tx, `MATCH (s:Stage {team: $team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
-      RETURN s.id AS id, s.name AS name, s.order AS order, o.id AS output ORDER BY s.order`, team),
-    roles: await rows(tx, `MATCH (r:Role {team: $team})
-      RETURN r.id AS id, r.name AS name,
-        COLLECT { MATCH (r)-[e:ENGAGED_IN]->(s:Stage) WITH e, s ORDER BY s.order RETURN [s.id, e.engagement] } AS pairs
-      ORDER BY r.order`, team).then((list) =>
+    stages: await rows(tx, cypher.compositionPart("stages", team)),
+    roles: await rows(tx, cypher.compositionPart("roles", team)).then((list) =>
       (list as { id: string; name: string; pairs: [string, string][] }[]).map((r) => ({ id: r.id, name: r.name, engagement: Object.fromEntries(r.pairs) }))),
-    artifacts: await rows(tx, `MATCH (a:Artifact {team: $team})
-      RETURN a.id AS id, a.name AS name, coalesce(a.external, false) AS external, a.format AS format,
-        COLLECT { MATCH (a)-[d:DERIVED_FROM]->(s:Artifact) RETURN s.id ORDER BY d.order } AS derivedFrom
-      ORDER BY a.order`, team),
-    agents: await rows(tx, `MATCH (r:Role {team: $team})-[:OWNS]->(g:Agent)
-      RETURN g.id AS id, g.name AS name, r.id AS role, g.access AS access, g.mode AS mode,
-        COLLECT { MATCH (g)-[x:READS]->(a:Artifact) RETURN a.id ORDER BY x.order } AS inputs,
-        COLLECT { MATCH (g)-[x:WRITES]->(a:Artifact) RETURN a.id ORDER BY x.order } AS outputs
-      ORDER BY g.order`, team),
-    contracts: await rows(tx, `MATCH (c:Contract {team: $team})-[:FROM]->(f:Role), (c)-[:TO]->(t:Role),
-        (c)-[:FROM_STAGE]->(fs:Stage), (c)-[:TO_STAGE]->(ts:Stage)
-      RETURN c.id AS id, c.name AS name, f.id AS from, t.id AS to, fs.id AS fromStage, ts.id AS toStage,
-        COLLECT { MATCH (c)-[x:CARRIES]->(a:Artifact) RETURN a.id ORDER BY x.order } AS carries,
-        COUNT { (c)-[:HAS_GATE]->(:Gate) } AS gates,
-        COUNT { (c)-[:HAS_GATE]->(g:Gate) WHERE g.checkable } AS checkable,
-        COLLECT { MATCH (h:Handoff {team: $team, contractId: c.id}) RETURN h.passed ORDER BY h.submittedAt DESC, h.id DESC LIMIT 1 }[0] AS lastPassed
-      ORDER BY c.order`, team),
-    flows: await rows(tx, `MATCH (r:Role {team: $team})-[f:PRODUCES|CONSUMES]->(a:Artifact)
-      RETURN CASE type(f) WHEN "PRODUCES" THEN "produces" ELSE "consumes" END AS kind, r.id AS role, a.id AS artifact,
-        f.cadence AS cadence, f.stage AS stage
-      ORDER BY r.order, type(f) DESC, f.order`, team),
+    artifacts: await rows(tx, cypher.compositionPart("artifacts", team)),
+    agents: await rows(tx, cypher.compositionPart("agents", team)),
+    contracts: await rows(tx, cypher.compositionPart("contracts", team)),
+    flows: await rows(tx, cypher.compositionPart("flows", team)),
   }));
 }

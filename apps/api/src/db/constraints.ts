@@ -1,4 +1,5 @@
 import { ENTITY_LABELS } from "../graph/rows.ts";
+import { statement } from "./cypher/statement.ts";
 import type { Db } from "./driver.ts";
 
 /**
@@ -15,12 +16,6 @@ export const SCHEMA_STATEMENTS: string[] = [
   "CREATE INDEX handoff_contract IF NOT EXISTS FOR (h:Handoff) ON (h.team, h.contractId)",
 ];
 
-export async function ensureSchema(db: Db): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
-    await session.run("CALL db.awaitIndexes(60)");
-  } finally {
-    await session.close();
-  }
+export function ensureSchema(db: Db): Promise<void> {
+  return db.applySchema([...SCHEMA_STATEMENTS, "CALL db.awaitIndexes(60)"].map((text) => statement(text)));
 }

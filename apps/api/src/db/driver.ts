@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
 import { isNeo4jMemoryLimit, tooLargeForNeo4j } from "../errors.ts";
+import type { Statement } from "./cypher/statement.ts";
 
 const RETRY_BUDGET_MS = 10_000;
 
@@ -117,6 +118,24 @@ export class Db {
     }
   }
 
+  /** A built statement (cypher/), auto-committed as `query` runs it; its rows as plain objects. */
+  run<R extends RecordShape = RecordShape>(statement: Statement): Promise<R[]> {
+    return this.query<R>(statement.text, statement.params);
+  }
+
+  /**
+   * Schema statements (constraints, indexes), each auto-committed in order: Neo4j runs a
+   * schema change in a transaction of its own, never beside data writes.
+   */
+  async applySchema(statements: readonly Statement[]): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      for (const statement of statements) await session.run(statement.text, statement.params);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** True when Neo4j answers a trivial query within the timeout. */
   async ping(timeoutMs = 2_000): Promise<{ ok: true } | { ok: false; reason: string }> {
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref());
@@ -134,6 +153,12 @@ export class Db {
 }
 
 export const int = neo4j.int;
+
+/** A built statement inside a transaction Db opened (read or write); its rows as plain objects. */
+export async function runIn<R extends RecordShape = RecordShape>(tx: ManagedTransaction, statement: Statement): Promise<R[]> {
+  const result = await tx.run<R>(statement.text, statement.params);
+  return result.records.map((r) => r.toObject());
+}
 
 /**
  * Runs `start` with stack capture off. The driver formats the caller's stack for every query

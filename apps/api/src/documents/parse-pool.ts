@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { parseTeamDocument, type ParseLimits, type ParseResult } from "@rolegraph/schema";
-import { RolegraphError } from "../errors.ts";
+import { DomainError } from "../errors.ts";
 import type { ParseAnswer, ParseRequest } from "./parse-job.ts";
 
 /**
@@ -84,7 +84,7 @@ export class ParsePool {
     this.running = undefined;
     if (job) {
       job.reject(error.code === "ERR_WORKER_OUT_OF_MEMORY"
-        ? new RolegraphError("TOO_LARGE", `the document needs more than ${WORKER_HEAP_MB} MB to read; split it into smaller documents`)
+        ? new DomainError("TOO_LARGE", `the document needs more than ${WORKER_HEAP_MB} MB to read; split it into smaller documents`)
         : error);
     }
     this.next();

@@ -1,4 +1,7 @@
 import type { TeamInput } from "@rolegraph/schema";
+import type { EntityDescriptor } from "./entities/descriptor.ts";
+import { AGENT, ARTIFACT, CONTRACT, GATE, REQUIREMENT, ROLE, STAGE, STEP, TEAM, WORKFLOW } from "./entities/descriptors.ts";
+import { docValues, orderedLike } from "./entities/fields.ts";
 import { nodeKey, type GraphRows, type NodeRow, type Props, type RelRow } from "./rows.ts";
 
 type Doc = Record<string, unknown>;
@@ -24,61 +27,45 @@ export function fromGraph(rows: GraphRows): TeamInput {
   const nodesById = new Map(rows.nodes.map((n) => [nodeKey(n), n]));
   const agentRole = new Map(rows.rels.filter((r) => r.type === "OWNS").map((r) => [r.to.id, r.from.id]));
 
-  return clean({
+  // Each entity: its scalars as its descriptor maps them back, its references from its
+  // relationships, in the order its zod model lists fields (how the exported YAML reads).
+  const entity = (d: EntityDescriptor, node: NodeRow, references: Doc): Doc => orderedLike(d.schema, { ...docValues(d, node.props), ...references });
+  const team = docValues(TEAM, tp);
+  return clean(orderedLike(TEAM.schema, {
     version: 1,
-    team: { id: teamNode.id, name: tp.name, description: tp.description, meta: json(tp.meta) },
-    stages: byLabel("Stage").map((s) => ({
-      id: s.id, name: s.props.name, question: s.props.question, output: target("Stage", s.id, "OUTPUT"), meta: json(s.props.meta),
-    })),
-    roles: byLabel("Role").map((r) => ({
-      id: r.id, name: r.props.name, purpose: r.props.purpose, owner: r.props.owner,
+    ...team,
+    team: { id: teamNode.id, ...(team.team as Doc | undefined) },
+    stages: byLabel("Stage").map((s) => entity(STAGE, s, { id: s.id, output: target("Stage", s.id, "OUTPUT") })),
+    roles: byLabel("Role").map((r) => entity(ROLE, r, {
+      id: r.id,
       engagement: Object.fromEntries(relsOf("Role", r.id, "ENGAGED_IN").map((e) => [e.to.id, e.props.engagement])),
       consumes: relsOf("Role", r.id, "CONSUMES").map(flow),
       produces: relsOf("Role", r.id, "PRODUCES").map(flow),
-      meta: json(r.props.meta),
     })),
-    artifacts: byLabel("Artifact").map((a) => ({
-      id: a.id, name: a.props.name, format: a.props.format, sourceOfTruth: a.props.sourceOfTruth,
-      derivedFrom: targets("Artifact", a.id, "DERIVED_FROM"), external: a.props.external, meta: json(a.props.meta),
+    artifacts: byLabel("Artifact").map((a) => entity(ARTIFACT, a, { id: a.id, derivedFrom: targets("Artifact", a.id, "DERIVED_FROM") })),
+    agents: byLabel("Agent").map((g) => entity(AGENT, g, {
+      id: g.id, role: agentRole.get(g.id), inputs: targets("Agent", g.id, "READS"), outputs: targets("Agent", g.id, "WRITES"),
     })),
-    agents: byLabel("Agent").map((g) => ({
-      id: g.id, name: g.props.name, role: agentRole.get(g.id), inputs: targets("Agent", g.id, "READS"),
-      outputs: targets("Agent", g.id, "WRITES"), process: g.props.process, oversight: g.props.oversight,
-      access: g.props.access, blastRadius: g.props.blastRadius,
-      delegation: g.props.mode === undefined ? undefined : {
-        errorTolerance: g.props.errorTolerance, toolSpan: g.props.toolSpan, independence: g.props.independence,
-        mode: g.props.mode, meta: json(g.props.delegationMeta),
-      },
-      guardrails: g.props.guardrails, serviceLevel: g.props.serviceLevel, auditTrail: g.props.auditTrail, meta: json(g.props.meta),
-    })),
-    workflows: byLabel("Workflow").map((w) => ({
-      id: w.id, name: w.props.name, role: target("Workflow", w.id, "OF_ROLE"), stage: target("Workflow", w.id, "IN_STAGE"),
-      trigger: w.props.trigger, handoff: target("Workflow", w.id, "HANDS_OFF"), meta: json(w.props.meta),
+    workflows: byLabel("Workflow").map((w) => entity(WORKFLOW, w, {
+      id: w.id, role: target("Workflow", w.id, "OF_ROLE"), stage: target("Workflow", w.id, "IN_STAGE"), handoff: target("Workflow", w.id, "HANDS_OFF"),
       steps: targets("Workflow", w.id, "HAS_STEP").map((stepId) => {
-        const s = nodesById.get(nodeKey({ label: "Step", id: stepId }))?.props ?? {};
-        return {
-          name: s.name, does: s.does, reads: targets("Step", stepId, "READS"), writes: targets("Step", stepId, "WRITES"),
-          agents: targets("Step", stepId, "USES"), meta: json(s.meta),
-        };
+        const step = nodesById.get(nodeKey({ label: "Step", id: stepId })) ?? { label: "Step", id: stepId, props: {} };
+        return entity(STEP, step, { reads: targets("Step", stepId, "READS"), writes: targets("Step", stepId, "WRITES"), agents: targets("Step", stepId, "USES") });
       }),
     })),
     contracts: byLabel("Contract").map((c) => {
-      const p = c.props;
       const children = (type: "REQUIRES" | "HAS_GATE", label: "Requirement" | "Gate") =>
-        targets("Contract", c.id, type).map((id) => nodesById.get(nodeKey({ label, id }))?.props ?? {}).sort((a, b) => num(a.order) - num(b.order));
-      return {
-        id: c.id, name: p.name, from: target("Contract", c.id, "FROM"), to: target("Contract", c.id, "TO"),
-        boundary: { from: target("Contract", c.id, "FROM_STAGE"), to: target("Contract", c.id, "TO_STAGE"), loop: p.loop, meta: json(p.boundaryMeta) },
+        targets("Contract", c.id, type).flatMap((id) => nodesById.get(nodeKey({ label, id })) ?? []).sort((a, b) => num(a.props.order) - num(b.props.order));
+      const scalars = docValues(CONTRACT, c.props);
+      return entity(CONTRACT, c, {
+        id: c.id, from: target("Contract", c.id, "FROM"), to: target("Contract", c.id, "TO"),
+        boundary: { from: target("Contract", c.id, "FROM_STAGE"), to: target("Contract", c.id, "TO_STAGE"), ...(scalars.boundary as Doc | undefined) },
         carries: targets("Contract", c.id, "CARRIES"),
-        requires: children("REQUIRES", "Requirement").map((r) => ({ field: r.field, type: r.type, description: r.description, meta: json(r.meta) })),
-        gates: children("HAS_GATE", "Gate").map((g) => ({ id: g.gateId, text: g.text, check: json(g.check), meta: json(g.meta) })),
-        sla: p.hasSla ? { acknowledgeWithinHours: p.acknowledgeWithinHours, nextStageWithinHours: p.nextStageWithinHours, meta: json(p.slaMeta) } : undefined,
-        meta: json(p.meta),
-      };
+        requires: children("REQUIRES", "Requirement").map((r) => entity(REQUIREMENT, r, {})),
+        gates: children("HAS_GATE", "Gate").map((g) => entity(GATE, g, {})),
+      });
     }),
-    lint: json(tp.lint),
-    meta: json(tp.teamMeta),
-  }) as TeamInput;
+  })) as TeamInput;
 }
 
 function flow(r: RelRow): Doc {

@@ -1,7 +1,12 @@
 import type { Team } from "@rolegraph/schema";
+import { AGENT, ARTIFACT, CONTRACT, GATE, REQUIREMENT, ROLE, STAGE, STEP, TEAM, WORKFLOW } from "./entities/descriptors.ts";
+import { nodeValues } from "./entities/fields.ts";
 import { props, type GraphRows, type NodeRow, type RelRow, type EntityLabel, type RelType } from "./rows.ts";
 
-/** The graph rows of a validated team: every entity a node, every reference a relationship. */
+/**
+ * The graph rows of a validated team: every entity a node (its properties as its descriptor
+ * says, entities/descriptors.ts), every reference a relationship.
+ */
 export function toGraph(team: Team): GraphRows {
   const nodes: NodeRow[] = [];
   const rels: RelRow[] = [];
@@ -11,17 +16,17 @@ export function toGraph(team: Team): GraphRows {
     rels.push({ type, from: { label: from[0], id: from[1] }, to: { label: to[0], id: to[1] }, key, props: props({ ...values, key }) });
 
   const t = team.team;
-  node("Team", t.id, { name: t.name, description: t.description, meta: t.meta, lint: team.lint, teamMeta: team.meta, version: team.version });
+  node("Team", t.id, nodeValues(TEAM, team));
 
   team.stages.forEach((s, order) => {
-    node("Stage", s.id, { name: s.name, question: s.question, order, meta: s.meta });
+    node("Stage", s.id, nodeValues(STAGE, s, { order }));
     if (s.output) rel("OUTPUT", ["Stage", s.id], ["Artifact", s.output]);
     const next = team.stages[order + 1];
     if (next) rel("NEXT", ["Stage", s.id], ["Stage", next.id]);
   });
 
   team.roles.forEach((r, index) => {
-    node("Role", r.id, { name: r.name, purpose: r.purpose, owner: r.owner, order: index, meta: r.meta });
+    node("Role", r.id, nodeValues(ROLE, r, { order: index }));
     Object.entries(r.engagement).forEach(([stage, engagement], order) =>
       rel("ENGAGED_IN", ["Role", r.id], ["Stage", stage], { engagement, order }));
     for (const [type, flows] of [["CONSUMES", r.consumes], ["PRODUCES", r.produces]] as const) {
@@ -31,30 +36,25 @@ export function toGraph(team: Team): GraphRows {
   });
 
   team.artifacts.forEach((a, index) => {
-    node("Artifact", a.id, { name: a.name, format: a.format, sourceOfTruth: a.sourceOfTruth, external: a.external, order: index, meta: a.meta });
+    node("Artifact", a.id, nodeValues(ARTIFACT, a, { order: index }));
     a.derivedFrom.forEach((d, order) => rel("DERIVED_FROM", ["Artifact", a.id], ["Artifact", d], { order }));
   });
 
   team.agents.forEach((g, index) => {
-    const d = g.delegation;
-    node("Agent", g.id, {
-      name: g.name, order: index, process: g.process, oversight: g.oversight, access: g.access, blastRadius: g.blastRadius,
-      errorTolerance: d?.errorTolerance, toolSpan: d?.toolSpan, independence: d?.independence, mode: d?.mode,
-      delegationMeta: d?.meta, guardrails: g.guardrails, serviceLevel: g.serviceLevel, auditTrail: g.auditTrail, meta: g.meta,
-    });
+    node("Agent", g.id, nodeValues(AGENT, g, { order: index }));
     rel("OWNS", ["Role", g.role], ["Agent", g.id]);
     g.inputs.forEach((a, order) => rel("READS", ["Agent", g.id], ["Artifact", a], { order }));
     g.outputs.forEach((a, order) => rel("WRITES", ["Agent", g.id], ["Artifact", a], { order }));
   });
 
   team.workflows.forEach((w, index) => {
-    node("Workflow", w.id, { name: w.name, trigger: w.trigger, order: index, meta: w.meta });
+    node("Workflow", w.id, nodeValues(WORKFLOW, w, { order: index }));
     rel("OF_ROLE", ["Workflow", w.id], ["Role", w.role]);
     rel("IN_STAGE", ["Workflow", w.id], ["Stage", w.stage]);
     if (w.handoff) rel("HANDS_OFF", ["Workflow", w.id], ["Contract", w.handoff]);
     w.steps.forEach((s, order) => {
       const id = `${w.id}/${order}`;
-      node("Step", id, { name: s.name, does: s.does, order, meta: s.meta });
+      node("Step", id, nodeValues(STEP, s, { order }));
       rel("HAS_STEP", ["Workflow", w.id], ["Step", id], { order });
       s.reads.forEach((a, i) => rel("READS", ["Step", id], ["Artifact", a], { order: i }));
       s.writes.forEach((a, i) => rel("WRITES", ["Step", id], ["Artifact", a], { order: i }));
@@ -63,11 +63,7 @@ export function toGraph(team: Team): GraphRows {
   });
 
   team.contracts.forEach((c, index) => {
-    node("Contract", c.id, {
-      name: c.name, order: index, loop: c.boundary.loop, boundaryMeta: c.boundary.meta, meta: c.meta,
-      acknowledgeWithinHours: c.sla?.acknowledgeWithinHours, nextStageWithinHours: c.sla?.nextStageWithinHours,
-      hasSla: c.sla !== undefined, slaMeta: c.sla?.meta,
-    });
+    node("Contract", c.id, nodeValues(CONTRACT, c, { order: index, hasSla: c.sla !== undefined }));
     rel("FROM", ["Contract", c.id], ["Role", c.from]);
     rel("TO", ["Contract", c.id], ["Role", c.to]);
     rel("FROM_STAGE", ["Contract", c.id], ["Stage", c.boundary.from]);
@@ -75,12 +71,12 @@ export function toGraph(team: Team): GraphRows {
     c.carries.forEach((a, order) => rel("CARRIES", ["Contract", c.id], ["Artifact", a], { order }));
     c.requires.forEach((r, order) => {
       const id = `${c.id}/${r.field}`;
-      node("Requirement", id, { field: r.field, type: r.type, description: r.description, order, meta: r.meta });
+      node("Requirement", id, nodeValues(REQUIREMENT, r, { order }));
       rel("REQUIRES", ["Contract", c.id], ["Requirement", id]);
     });
     c.gates.forEach((g, order) => {
       const id = `${c.id}/${g.id}`;
-      node("Gate", id, { gateId: g.id, text: g.text, check: g.check, checkable: g.check !== undefined, order, meta: g.meta });
+      node("Gate", id, nodeValues(GATE, g, { order, checkable: g.check !== undefined }));
       rel("HAS_GATE", ["Contract", c.id], ["Gate", id]);
     });
   });

@@ -1,7 +1,7 @@
 import { builder } from "../builder.ts";
-import { deleteTeam } from "../db/team-store.ts";
+import { deleteTeam, type DeleteOutcome } from "../services/teams.ts";
 
-const DeleteResult = builder.objectRef<{ deleted: boolean; nodes: number; relationships: number }>("DeleteResult").implement({
+const DeleteResult = builder.objectRef<DeleteOutcome>("DeleteResult").implement({
   description: "The blast radius of deleting a team: what went, or without confirm what would go",
   fields: (t) => ({
     deleted: t.exposeBoolean("deleted"),
@@ -16,5 +16,5 @@ builder.mutationField("deleteTeam", (t) =>
     description: "Deletes a team with its handoffs. Without confirm: true it only reports what it would delete.",
     authScopes: { admin: true },
     args: { id: t.arg.id({ required: true }), confirm: t.arg.boolean({ defaultValue: false }) },
-    resolve: (_root, args, ctx) => deleteTeam(ctx.db, String(args.id), args.confirm ?? false),
+    resolve: (_root, args, ctx) => deleteTeam(ctx.db, String(args.id), { confirm: args.confirm ?? false }),
   }));

@@ -1,13 +1,7 @@
 import type { DocumentError } from "@rolegraph/schema";
 import { builder } from "../builder.ts";
-import { importTeam, type ImportOutcome } from "../db/team-store.ts";
-import { parsePool } from "../documents/parse-pool.ts";
+import { importDocument, type DocumentImport } from "../services/import.ts";
 import { Team } from "./team.ts";
-
-interface ImportResultShape {
-  outcome: ImportOutcome | null;
-  errors: DocumentError[];
-}
 
 const ImportError = builder.objectRef<DocumentError>("ImportError").implement({
   description: "A problem in the document: where (field path, line, column) and what",
@@ -23,7 +17,7 @@ const ChangeCounts = builder.objectRef<{ created: number; updated: number; delet
   fields: (t) => ({ created: t.exposeInt("created"), updated: t.exposeInt("updated"), deleted: t.exposeInt("deleted") }),
 });
 
-const ImportResult = builder.objectRef<ImportResultShape>("ImportResult").implement({
+const ImportResult = builder.objectRef<DocumentImport>("ImportResult").implement({
   description: "What an import changed (or, in a dry run, would change); an invalid document changes nothing",
   fields: (t) => ({
     team: t.field({ type: Team, nullable: true, resolve: (r) => (r.outcome && !r.outcome.dryRun ? r.outcome.teamId : null) }),
@@ -47,12 +41,6 @@ builder.mutationField("importTeam", (t) =>
       document: t.arg.string({ required: true }),
       dryRun: t.arg.boolean({ defaultValue: false }),
     },
-    resolve: async (_root, args, ctx) => {
-      // Off the event loop (a large document takes seconds to build), one document at a time.
-      const parsed = await parsePool().parse(args.document, {
-        maxBytes: ctx.env.MAX_DOCUMENT_BYTES, maxAliasCount: ctx.env.MAX_ALIAS_COUNT, maxElements: ctx.env.MAX_DOCUMENT_ELEMENTS,
-      });
-      if (!parsed.ok) return { outcome: null, errors: parsed.errors };
-      return { outcome: await importTeam(ctx.db, parsed.team, { dryRun: args.dryRun ?? false }), errors: [] };
-    },
+    resolve: (_root, args, ctx) => importDocument(ctx.db, args.document,
+      { dryRun: args.dryRun ?? false, maxBytes: ctx.env.MAX_DOCUMENT_BYTES, maxAliasCount: ctx.env.MAX_ALIAS_COUNT, maxElements: ctx.env.MAX_DOCUMENT_ELEMENTS }),
   }));

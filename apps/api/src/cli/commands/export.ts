@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { stringify } from "yaml";
-import { exportTeam } from "../../db/team-store.ts";
+import { exportTeam } from "../../services/teams.ts";
 import { EXIT, parseArgs, UsageError, type Command } from "../command.ts";
 
 export const exportCommand: Command = {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { userInfo } from "node:os";
-import { listTeamHandoffs, markHandoff, submitHandoff } from "../../db/handoffs.ts";
+import { listTeamHandoffs, markHandoff, submitHandoff } from "../../services/handoffs.ts";
 import { formatList, formatSubmission } from "../../handoffs/format.ts";
 import { isOverdueAt } from "../../handoffs/sla-status.ts";
 import { EXIT, parseArgs, UsageError, type Command, type CommandIo } from "../command.ts";

@@ -1,4 +1,4 @@
-import { importTeams, type ImportOutcome } from "../../db/team-store.ts";
+import { importTeams, type ImportOutcome } from "../../services/import.ts";
 import { EXIT, parseArgs, UsageError, type Command } from "../command.ts";
 import { progress } from "../progress.ts";
 import { readDocument } from "./read-document.ts";

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { deleteTeam, importTeam } from "../../db/team-store.ts";
+import { deleteTeam } from "../../db/team-store.ts";
+import { importTeam } from "../../services/import.ts";
 import { gapReport } from "../../gaps/report.ts";
 import { EXIT, parseArgs, type Command } from "../command.ts";
 import { readDocument } from "./read-document.ts";

@@ -1,0 +1,85 @@
+import { evaluateHandoff } from "@rolegraph/schema";
+import type { Db } from "../db/driver.ts";
+import { loadByKeys } from "../db/entities.ts";
+import * as store from "../db/handoffs.ts";
+import { keyOf } from "../db/keys.ts";
+import { badInput, conflict, notFound, type DomainError } from "../errors.ts";
+import { contractFromRow } from "../handoffs/contract-from-row.ts";
+import { handoffId, snapshotGates } from "../handoffs/record.ts";
+
+/**
+ * Handoffs as use cases: a submission is checked gate by gate (the pure evaluator in
+ * @rolegraph/schema) and kept, passed or failed; an idempotency key replays the first
+ * submission; milestones are recorded once. Failures are domain errors (errors.ts) that
+ * GraphQL and the CLI map at their boundary.
+ */
+export type { HandoffRow, Milestone } from "../db/handoffs.ts";
+
+export interface SubmitInput {
+  team: string; contract: string; payload: unknown; submittedAt: Date;
+  submittedBy?: string | undefined; idempotencyKey?: string | undefined;
+}
+export interface SubmitOutcome { handoff: store.HandoffRow; created: boolean }
+
+/** A key names one submission: replaying it under another contract is a client bug, not a retry. */
+function replayOf(prior: store.HandoffRow, contract: string): store.HandoffRow {
+  if (prior.contract === contract) return prior;
+  throw conflict(`idempotency key '${prior.idempotencyKey}' was already used for handoff '${prior.id}' under contract '${prior.contract}'`,
+    { handoff: prior.id });
+}
+
+/** NOT_FOUND for the thing asked for, or for the team when the team itself is missing. */
+async function notFoundIn(db: Db, team: string, kind: string, id: string): Promise<DomainError> {
+  return (await store.teamExists(db, team)) ? notFound(kind, id, team) : notFound("team", team);
+}
+
+export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitOutcome> {
+  const { team, idempotencyKey: key } = input;
+  if (key !== undefined) {
+    const prior = await store.handoffByIdempotencyKey(db, team, key);
+    if (prior) return { handoff: replayOf(prior, input.contract), created: false };
+  }
+  const [row] = await loadByKeys(db, "Contract", [keyOf({ team, id: input.contract })]);
+  if (!row) throw await notFoundIn(db, team, "handoff contract", input.contract);
+  const contract = contractFromRow(row);
+  const evaluation = evaluateHandoff(contract, input.payload, input.submittedAt);
+  const record: store.HandoffRecord = {
+    team, contract: contract.id, submittedBy: input.submittedBy ?? contract.from, submittedAt: input.submittedAt.toISOString(),
+    payload: JSON.stringify(input.payload ?? null), gateResults: JSON.stringify(snapshotGates(contract, evaluation.gates)),
+    passed: evaluation.passed, valid: evaluation.valid, payloadErrors: evaluation.valid ? null : JSON.stringify(evaluation.errors),
+    key: key ?? null,
+  };
+  let written: store.CreateOutcome;
+  try {
+    written = await store.createHandoff(db, record, (seq) => handoffId(contract.id, seq));
+  } catch (error) {
+    // Two first submissions with one key under different contracts race past the lock (it
+    // is per contract); the unique constraint stops the second, which becomes a replay.
+    if (key === undefined || (error as { code?: string }).code !== "Neo.ClientError.Schema.ConstraintValidationFailed") throw error;
+    const prior = await store.handoffByIdempotencyKey(db, team, key);
+    if (!prior) throw error;
+    return { handoff: replayOf(prior, input.contract), created: false };
+  }
+  if (written.kind === "no-contract") throw notFound("handoff contract", record.contract, team);
+  if (written.kind === "no-role") throw notFound("role", record.submittedBy, team);
+  const [handoff] = await store.loadHandoffs(db, [keyOf({ team, id: written.id })]);
+  if (!handoff) throw notFound("handoff", written.id, team);
+  return { handoff: written.kind === "created" ? handoff : replayOf(handoff, input.contract), created: written.kind === "created" };
+}
+
+/**
+ * Records that the receiver acknowledged the handoff, or started the next stage, at `at`.
+ * Only the first time counts: a repeat (a retried request, a second click) changes nothing
+ * and returns the handoff as it is, so the audit trail keeps who was first and when.
+ */
+export async function markHandoff(db: Db, team: string, id: string, milestone: store.Milestone, at: Date, by?: string): Promise<store.HandoffRow> {
+  const when = at.toISOString();
+  const outcome = await store.markMilestone(db, team, id, milestone, when, by ?? null);
+  if (outcome.kind === "missing") throw await notFoundIn(db, team, "handoff", id);
+  if (outcome.kind === "before-submission") throw badInput(`${milestone} ${when} is before the handoff was submitted (${outcome.submittedAt})`);
+  const [handoff] = await store.loadHandoffs(db, [keyOf({ team, id })]);
+  if (!handoff) throw notFound("handoff", id, team);
+  return handoff;
+}
+
+export const listTeamHandoffs = store.listTeamHandoffs;
