@@ -2,7 +2,7 @@ import { parseTeamDocument, type Team } from "@rolegraph/schema";
 import { afterAll } from "vitest";
 import { deleteTeam, importTeam } from "../../apps/api/src/db/team-store.ts";
 import { gapReport, type GapReportOptions } from "../../apps/api/src/gaps/report.ts";
-import { ruleById } from "../../apps/api/src/gaps/rules/index.ts";
+import { ruleById } from "@rolegraph/rules";
 import type { Finding, GapReport } from "../../apps/api/src/gaps/types.ts";
 import { testDb, uniqueTeamId } from "../helpers.ts";
 

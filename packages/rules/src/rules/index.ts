@@ -12,10 +12,10 @@ import { orphanOutput } from "./orphan-output.ts";
 import { preferenceGate } from "./preference-gate.ts";
 import { skippedStage } from "./skipped-stage.ts";
 import { slaBreach } from "./sla-breach.ts";
-import { unformattedArtifact } from "./unformatted-artifact.ts";
 import { uncheckedRequirement } from "./unchecked-requirement.ts";
 import { uncontractedHandoff } from "./uncontracted-handoff.ts";
 import { undefinedBlastRadius } from "./undefined-blast-radius.ts";
+import { unformattedArtifact } from "./unformatted-artifact.ts";
 import { unguardedAgent } from "./unguarded-agent.ts";
 import { unsourcedInput } from "./unsourced-input.ts";
 
