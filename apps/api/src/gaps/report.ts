@@ -1,6 +1,7 @@
 import { RULES, runRules, summarize, type Finding, type GapReport, type Rule, type Severity, type TeamGraph } from "@rolegraph/rules";
 import type { Db } from "../db/driver.ts";
 import { readRulesGraph } from "../db/rules-graph.ts";
+import { RememberedByMark } from "./remembered.ts";
 
 export interface GapReportOptions {
   /** Leave findings below this severity out of `findings` and `suppressed` (counts and score keep them). */
@@ -21,9 +22,9 @@ interface Analysis {
 
 const TIMED = RULES.filter((r) => r.timed);
 const UNTIMED = RULES.filter((r) => !r.timed);
-/** Teams remembered per Db: an organisation's worth; the least recently used goes first. */
+/** Teams remembered per Db: an organisation's worth. */
 const MAX_TEAMS = 500;
-const memos = new WeakMap<Db, Map<string, { mark: string; work: Promise<Analysis | null> }>>();
+const memos = new WeakMap<Db, RememberedByMark<Analysis | null>>();
 
 /**
  * The coordination-gap report of one team, or null when the team is not in the graph: the
@@ -49,28 +50,18 @@ export async function gapReport(db: Db, teamId: string, options: GapReportOption
 
 async function analyse(db: Db, teamId: string): Promise<Analysis | null> {
   const graph = await readRulesGraph(db, teamId);
+  // The untimed rules do not read asOf: any moment gives the same findings.
   return graph && { graph, untimed: runRules(graph, new Date(0), UNTIMED) };
 }
 
 async function remembered(db: Db, teamId: string): Promise<Analysis | null> {
-  // Without a mark nothing can be trusted: read afresh (and fail there, with the read's
-  // retries and error mapping, if Neo4j is really away).
-  const mark = await db.lastCommit().catch(() => undefined);
-  if (mark === undefined) return analyse(db, teamId);
-  const memo = memos.get(db) ?? new Map<string, { mark: string; work: Promise<Analysis | null> }>();
+  const memo = memos.get(db) ?? new RememberedByMark<Analysis | null>(MAX_TEAMS);
   memos.set(db, memo);
-  const hit = memo.get(teamId);
-  memo.delete(teamId);
-  // The mark was taken before the read: a write in between only makes the entry look older
-  // than it is, and the next call reads again.
-  const entry = hit?.mark === mark ? hit : { mark, work: analyse(db, teamId) };
-  memo.set(teamId, entry);
-  entry.work.catch(() => memo.get(teamId) === entry && memo.delete(teamId));
-  for (const oldest of memo.keys()) {
-    if (memo.size <= MAX_TEAMS) break;
-    memo.delete(oldest);
-  }
-  return entry.work;
+  // Taken before the read: a write in between only makes the entry look older than it is,
+  // and the next call reads again. Without a mark (Neo4j away), the read itself fails with
+  // its retries and error mapping.
+  const mark = await db.lastCommit().catch(() => undefined);
+  return memo.get(teamId, mark, () => analyse(db, teamId));
 }
 
 export type { Finding, GapReport };
