@@ -9,6 +9,7 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/explorer/package.json apps/explorer/
 COPY packages/schema/package.json packages/schema/
+COPY packages/rules/package.json packages/rules/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
@@ -20,9 +21,11 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/explorer/package.json apps/explorer/
 COPY packages/schema/package.json packages/schema/
+COPY packages/rules/package.json packages/rules/
 # The API's dependencies (and the workspace packages it uses) only: no Vite, React or TypeScript.
 RUN npm ci --omit=dev --workspace @rolegraph/api --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/packages/schema/dist packages/schema/dist
+COPY --from=build /app/packages/rules/dist packages/rules/dist
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/explorer/dist apps/explorer/dist
 # The example team seeded into an empty graph; the CLI entry (it runs dist/ when up to date).

@@ -12,18 +12,18 @@ export interface GapResult {
 
 export async function measureGapReports(db: Db, teams: readonly string[], asOf: Date, options: { concurrency: number; perTeamRuns: number }): Promise<GapResult> {
   const first = teams[0];
-  if (first) await gapReport(db, first, { asOf });
+  if (first) await gapReport(db, first, { asOf, fresh: true });
   const samples: number[] = [];
   for (let i = 0; i < options.perTeamRuns; i++) {
     const team = teams[i % teams.length];
-    if (team) samples.push((await timed(() => gapReport(db, team, { asOf }))).ms);
+    if (team) samples.push((await timed(() => gapReport(db, team, { asOf, fresh: true }))).ms);
   }
   const byRule: Record<string, number> = {};
   let findings = 0;
   const queue = [...teams];
   const { ms } = await timed(() => Promise.all(Array.from({ length: options.concurrency }, async () => {
     for (let team = queue.shift(); team !== undefined; team = queue.shift()) {
-      const report = await gapReport(db, team, { asOf });
+      const report = await gapReport(db, team, { asOf, fresh: true });
       for (const f of report?.findings ?? []) {
         byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
         findings++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gapReport } from "../../apps/api/src/gaps/report.ts";
-import { RULES } from "../../apps/api/src/gaps/rules/index.ts";
+import { RULES } from "@rolegraph/rules";
 import { uniqueTeamId } from "../helpers.ts";
 import { db, report } from "./fixture.ts";
 

@@ -1,10 +1,7 @@
-import { LintConfigSchema, type LintConfig } from "@rolegraph/schema";
+import { RULES, runRules, summarize, type Finding, type GapReport, type Rule, type Severity, type TeamGraph } from "@rolegraph/rules";
 import type { Db } from "../db/driver.ts";
-import { applyLintConfig, countFindings, filterSeverity, sortFindings } from "./config.ts";
-import { L } from "./cypher.ts";
-import { RULES } from "./rules/index.ts";
-import { roleScores, teamScore } from "./score.ts";
-import type { Finding, GapReport, Rule, Severity } from "./types.ts";
+import { readRulesGraph } from "../db/rules-graph.ts";
+import { RememberedByMark } from "./remembered.ts";
 
 export interface GapReportOptions {
   /** Leave findings below this severity out of `findings` and `suppressed` (counts and score keep them). */
@@ -13,48 +10,58 @@ export interface GapReportOptions {
   asOf?: Date;
   /** Run only these rules (default all); for tests and tools that want one rule. */
   rules?: Rule[];
+  /** Read the graph and run every rule even when a remembered result is current (benchmarks). */
+  fresh?: boolean;
 }
 
-const TEAM = `
-MATCH (t:${L.Team} {team: $team, id: $team})
-RETURN t.lint AS lint, COLLECT { MATCH (r:${L.Role} {team: $team}) RETURN r.id ORDER BY r.order, r.id } AS roles`;
+/** A team's graph and the findings that do not depend on the time. */
+interface Analysis {
+  graph: TeamGraph;
+  untimed: Finding[];
+}
+
+const TIMED = RULES.filter((r) => r.timed);
+const UNTIMED = RULES.filter((r) => !r.timed);
+/** Teams remembered per Db: an organisation's worth. */
+const MAX_TEAMS = 500;
+const memos = new WeakMap<Db, RememberedByMark<Analysis | null>>();
 
 /**
- * The coordination-gap report of one team, or null when the team is not in the graph. Each
- * rule runs in its own read transaction, all at once; the team's lint config then turns rules
- * off, changes severities and suppresses findings. Score and counts describe every active
- * finding; `minSeverity` only trims the lists.
+ * The coordination-gap report of one team, or null when the team is not in the graph: the
+ * team's graph in one read transaction, every rule in memory, then the team's lint config
+ * and the score (@rolegraph/rules).
+ *
+ * The graph and its time-free findings are remembered per team under Neo4j's last-commit
+ * mark (the bookmark the response cache's freshness check reads): any write, by this process
+ * or another (an import, a handoff submitted or acknowledged), moves the mark, and the next
+ * report reads the graph again. Checking the mark is one trivial query. The rules that read
+ * handoff history against `asOf` (sla-breach, failed-gate) run on every call with that call's
+ * `asOf`, so a remembered graph never answers for another moment with stale SLA findings.
  */
 export async function gapReport(db: Db, teamId: string, options: GapReportOptions = {}): Promise<GapReport | null> {
   const asOf = options.asOf ?? new Date();
-  const [team] = await db.query<{ lint: string | null; roles: string[] }>(TEAM, { team: teamId });
-  if (!team) return null;
-  const raw = await Promise.all((options.rules ?? RULES).map((rule) =>
-    db.read((tx) => rule.run({ tx, team: teamId, asOf })).catch((error: unknown) => {
-      throw new Error(`gap rule ${rule.id} failed: ${(error as Error).message}`, { cause: error });
-    })));
-  const { findings, suppressed } = applyLintConfig(raw.flat(), lintConfig(team.lint));
-  const sorted = sortFindings(findings);
-  return {
-    teamId,
-    asOf: asOf.toISOString(),
-    score: teamScore(sorted, team.roles.length),
-    roleScores: roleScores(sorted, team.roles),
-    counts: countFindings(sorted),
-    findings: filterSeverity(sorted, options.minSeverity),
-    suppressed: filterSeverity(sortFindings(suppressed), options.minSeverity),
-  };
+  const analysis = await (options.fresh ? analyse(db, teamId) : remembered(db, teamId));
+  if (!analysis) return null;
+  const raw = options.rules
+    ? runRules(analysis.graph, asOf, options.rules)
+    : [...analysis.untimed, ...runRules(analysis.graph, asOf, TIMED)];
+  return summarize(analysis.graph, raw, asOf, options.minSeverity);
 }
 
-/** The stored config was validated at import; anything unreadable counts as no config. */
-function lintConfig(text: string | null): LintConfig | undefined {
-  if (!text) return undefined;
-  try {
-    const parsed = LintConfigSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+async function analyse(db: Db, teamId: string): Promise<Analysis | null> {
+  const graph = await readRulesGraph(db, teamId);
+  // The untimed rules do not read asOf: any moment gives the same findings.
+  return graph && { graph, untimed: runRules(graph, new Date(0), UNTIMED) };
+}
+
+async function remembered(db: Db, teamId: string): Promise<Analysis | null> {
+  const memo = memos.get(db) ?? new RememberedByMark<Analysis | null>(MAX_TEAMS);
+  memos.set(db, memo);
+  // Taken before the read: a write in between only makes the entry look older than it is,
+  // and the next call reads again. Without a mark (Neo4j away), the read itself fails with
+  // its retries and error mapping.
+  const mark = await db.lastCommit().catch(() => undefined);
+  return memo.get(teamId, mark, () => analyse(db, teamId));
 }
 
 export type { Finding, GapReport };

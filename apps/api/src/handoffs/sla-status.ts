@@ -1,8 +1,8 @@
-import { describeBreach, slaBreaches, type HandoffTimes, type SlaHours } from "../gaps/sla.ts";
+import { describeBreach, slaBreaches, type HandoffTimes, type SlaHours } from "@rolegraph/rules";
 
 /**
  * Where one handoff stands against its contract's SLA at a moment. The breach arithmetic is
- * the gap report's (gaps/sla.ts), so `Team.handoffs(overdueAt:)` and the sla-breach finding
+ * the gap report's (@rolegraph/rules, sla.ts), so `Team.handoffs(overdueAt:)` and the sla-breach finding
  * always agree about which handoffs are overdue.
  */
 export interface SlaStatus {

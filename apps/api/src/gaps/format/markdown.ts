@@ -1,5 +1,5 @@
 import { RULE_IDS } from "@rolegraph/schema";
-import { ruleById } from "../rules/index.ts";
+import { ruleById } from "@rolegraph/rules";
 import { SEVERITY_RANK, type Finding, type GapReport, type Severity } from "../types.ts";
 
 const HEADINGS: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Infos" };

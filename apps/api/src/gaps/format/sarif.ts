@@ -1,5 +1,5 @@
 import { lineFinder } from "../locate.ts";
-import { RULES } from "../rules/index.ts";
+import { RULES } from "@rolegraph/rules";
 import type { Finding, GapReport, Severity, SuppressedFinding } from "../types.ts";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };

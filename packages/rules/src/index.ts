@@ -1,0 +1,10 @@
+export * from "./types.ts";
+export * from "./graph.ts";
+export { indexTeam } from "./indexes.ts";
+export { fromTeam } from "./from-team.ts";
+export { RULES, ruleById } from "./rules/index.ts";
+export { runRules, summarize, teamReport, type ReportOptions } from "./report.ts";
+export { applyLintConfig, countFindings, filterSeverity, sortFindings } from "./config.ts";
+export { roleScores, scoreOf, teamScore, weight, WEIGHTS, ROLE_CAPACITY } from "./score.ts";
+export { compressionDistances, type ChainInput, type RoleDistance } from "./chains.ts";
+export { describeBreach, slaBreaches, type Breach, type HandoffTimes, type SlaHours } from "./sla.ts";

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { teamReport } from "./report.ts";
+import { RULES } from "./rules/index.ts";
+import { AS_OF, graphOf } from "./testing.ts";
+
+// A hoarder (error) whose output nobody consumes (an orphan, warning); the one stage has a lead.
+const team = (lint = "") => `
+stages: [{ id: work, name: Work }]
+roles:
+  - { id: pm, name: PM, engagement: { work: lead }, consumes: [{ artifact: calls, cadence: weekly }], produces: [{ artifact: brief, cadence: weekly }] }
+  - { id: sales, name: Sales, consumes: [{ artifact: brief, cadence: weekly }], produces: [{ artifact: notes, cadence: weekly }] }
+artifacts:
+  - { id: calls, name: Calls, format: text, external: true }
+  - { id: brief, name: Brief, format: text }
+  - { id: notes, name: Notes, format: text }
+${lint}`;
+
+describe("teamReport", () => {
+  it("runs every rule in the spec's order, sorts, counts and scores", () => {
+    expect(RULES).toHaveLength(18);
+    const report = teamReport(graphOf(team()), { asOf: AS_OF });
+    expect(report.findings.map((f) => `${f.severity} ${f.rule} ${f.subjectId}`)).toEqual(["error context-hoarding sales", "warning orphan-output notes"]);
+    expect(report.score).toBe(61);
+    expect(report.roleScores).toEqual([{ roleId: "pm", score: 100 }, { roleId: "sales", score: 43 }]);
+    expect(report.asOf).toBe(AS_OF.toISOString());
+  });
+
+  it("applies the team's lint config from the document", () => {
+    const report = teamReport(graphOf(team(`lint:
+  rules: { orphan-output: off }
+  suppress: [{ rule: context-hoarding, subject: sales, reason: weekly call }]`)), { asOf: AS_OF });
+    expect(report.findings).toEqual([]);
+    expect(report.suppressed.map((f) => [f.rule, f.subjectId, f.reason])).toEqual([["context-hoarding", "sales", "weekly call"]]);
+    expect(report.score).toBe(100);
+  });
+});

@@ -1,0 +1,42 @@
+import { compressionDistances } from "../chains.ts";
+import { defineRule } from "../define.ts";
+import type { Severity } from "../types.ts";
+import { named } from "../text.ts";
+
+/** Informative from two boundaries; a warning past three (McEntire: each boundary costs accuracy). */
+export function chainSeverity(distance: number): Severity | null {
+  if (distance >= 4) return "warning";
+  if (distance >= 2) return "info";
+  return null;
+}
+
+export const compressionChain = defineRule({
+  id: "compression-chain",
+  severity: "info",
+  subjectKind: "role",
+  summary: "Context from outside the team reaches a role only through a chain of handoffs (info from 2 boundaries, warning past 3)",
+  help: "Every boundary is a compression step that loses context: give the role a direct line to the source (a summary written for it, a seat in discovery), or make each boundary carry the why in a checked contract.",
+  check(graph) {
+    const { role, artifact, flowsOf } = graph.index;
+    const flows = [...flowsOf.values()].flat();
+    const externals = [...new Set(flows.filter((f) => artifact.get(f.artifact)?.external).map((f) => f.artifact))];
+    const roleName = (id: string) => role.get(id)?.name ?? id;
+    const artifactName = (id: string) => artifact.get(id)?.name ?? id;
+    return compressionDistances({ flows, externals }).flatMap((d) => {
+      const severity = chainSeverity(d.distance);
+      if (!severity) return [];
+      const path = d.chain.flatMap((r, i) => [artifactName(d.via[i] ?? ""), roleName(r)]).join(" -> ");
+      const subject = { id: d.role, name: roleName(d.role) };
+      return [{
+        severity,
+        subjectId: d.role,
+        related: d.chain.slice(0, -1),
+        message: `${named(subject)} gets context from outside the team only across ${d.distance} boundaries: ${path}`,
+        remediation: `Shorten the chain for ${subject.name}: give it a direct input from ${roleName(d.chain[0] ?? "")} or from ${artifactName(d.via[0] ?? "")} (a summary written for it: the why, not only the what), or make each boundary on the way carry that context in a contract whose gates check it.`,
+        chain: d.chain,
+        roles: [d.role],
+        stages: [],
+      }];
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from "../define.ts";
+import { all } from "../indexes.ts";
+import { byId, ids, listing, named } from "../text.ts";
+
+/** Producers are the roles that produce the artifact and the owners of agents that write it; "another role" is any other. */
+export const orphanOutput = defineRule({
+  id: "orphan-output",
+  severity: "warning",
+  subjectKind: "artifact",
+  summary: "An artifact is produced but no other role consumes it and no agent of another role reads it",
+  help: "Work that feeds nobody: find the role that needs it and add it to that role's consumes, or stop producing it.",
+  check(graph) {
+    const { role, producersOf, writersOf, consumersOf, readersOf } = graph.index;
+    return graph.artifacts.flatMap((a) => {
+      const made = all(producersOf, a.id);
+      const producerIds = new Set([...made.map((f) => f.role), ...all(writersOf, a.id).map((g) => g.role)]);
+      if (producerIds.size === 0) return [];
+      const fed = all(consumersOf, a.id).some((f) => !producerIds.has(f.role)) || all(readersOf, a.id).some((g) => !producerIds.has(g.role));
+      if (fed) return [];
+      const producers = [...producerIds].map((id) => role.get(id) ?? { id, name: id }).sort(byId);
+      return [{
+        subjectId: a.id,
+        related: producers.map((p) => p.id),
+        message: `${named(a)} is produced by ${listing(producers.map(named))}, but no other role consumes it and no agent of another role reads it`,
+        remediation: `Name the role that should act on ${a.name} and add it to that role's consumes (with the stage it is used in), or stop producing it.`,
+        roles: producers.map((p) => p.id),
+        stages: ids(made.map((f) => f.stage)),
+      }];
+    });
+  },
+});

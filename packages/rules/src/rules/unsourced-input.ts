@@ -1,0 +1,33 @@
+import { defineRule } from "../define.ts";
+import { all } from "../indexes.ts";
+import { byId, ids, listing, named } from "../text.ts";
+
+export const unsourcedInput = defineRule({
+  id: "unsourced-input",
+  severity: "error",
+  subjectKind: "artifact",
+  summary: "An artifact is consumed but nothing in the team produces it, and it is not marked external",
+  help: "Give the artifact a producer (a role's produces or an agent's outputs), or mark it `external: true` when it comes from outside the team.",
+  check(graph) {
+    const { role, producersOf, writersOf, consumersOf, readersOf } = graph.index;
+    return graph.artifacts.flatMap((a) => {
+      if (a.external || all(producersOf, a.id).length > 0 || all(writersOf, a.id).length > 0) return [];
+      const flows = all(consumersOf, a.id);
+      const readers = [...all(readersOf, a.id)].sort(byId);
+      if (flows.length + readers.length === 0) return [];
+      const consumers = [...new Set(flows.map((f) => f.role))].map((id) => role.get(id) ?? { id, name: id }).sort(byId);
+      const who = [
+        ...(consumers.length ? [`consumed by ${listing(consumers.map(named))}`] : []),
+        ...(readers.length ? [`read by agent ${listing(readers.map(named))}`] : []),
+      ].join(" and ");
+      return [{
+        subjectId: a.id,
+        related: ids([...consumers.map((c) => c.id), ...readers.map((r) => r.id)]),
+        message: `${named(a)} is ${who}, but no role produces it, no agent outputs it, and it is not marked external`,
+        remediation: `Add ${a.id} to the produces of the role that makes it, or mark it \`external: true\` if it comes from outside the team (customers, leadership, the market).`,
+        roles: ids([...consumers.map((c) => c.id), ...readers.map((r) => r.role)]),
+        stages: ids(flows.map((f) => f.stage)),
+      }];
+    });
+  },
+});

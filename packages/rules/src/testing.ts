@@ -1,0 +1,19 @@
+import { parseTeamDocument } from "@rolegraph/schema";
+import { fromTeam } from "./from-team.ts";
+import type { GraphHandoff, TeamGraph } from "./graph.ts";
+import type { Finding, Rule } from "./types.ts";
+
+/** For the unit tests: a small team written as the body of a team file (no version or team lines). */
+export function graphOf(body: string, handoffs: GraphHandoff[] = []): TeamGraph {
+  const parsed = parseTeamDocument(`version: 1\nteam: { id: t, name: Test team }\n${body}`);
+  if (!parsed.ok) throw new Error(`test team is invalid: ${JSON.stringify(parsed.errors)}`);
+  return fromTeam(parsed.team, handoffs);
+}
+
+export const AS_OF = new Date("2026-03-01T12:00:00Z");
+
+export const run = (rule: Rule, body: string, handoffs: GraphHandoff[] = [], asOf = AS_OF): Finding[] =>
+  rule.check(graphOf(body, handoffs), asOf);
+
+/** A finding's identity, without its prose. */
+export const brief = (f: Finding) => ({ severity: f.severity, subjectId: f.subjectId, related: f.related });

@@ -1,0 +1,54 @@
+import type { RuleId, Severity } from "@rolegraph/schema";
+import type { TeamGraph } from "./graph.ts";
+
+export type { RuleId, Severity };
+export const SUBJECT_KINDS = ["role", "artifact", "stage", "contract", "agent", "handoff"] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+/** One coordination gap, as every output (GraphQL, JSON, SARIF, Markdown, HTML) shows it. */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  subjectKind: SubjectKind;
+  subjectId: string;
+  /** Ids of the other things involved (the roles of a handoff, the gate of a preference gate, ...). */
+  related: string[];
+  message: string;
+  remediation: string;
+  /** compression-chain: the role ids context crosses, from a role at an external input to the subject. */
+  chain?: string[];
+  /** The roles accountable for the gap: what per-role scores and `Role.gaps` count. */
+  roles: string[];
+  /** The stages the gap sits in, for the per-stage chart; may be empty. */
+  stages: string[];
+}
+
+export type SuppressedFinding = Finding & { reason: string };
+
+export interface Rule {
+  id: RuleId;
+  /** The default severity; a few rules grade individual findings (compression-chain, delegation-mismatch). */
+  severity: Severity;
+  subjectKind: SubjectKind;
+  /** One line: what the rule finds. */
+  summary: string;
+  /** What to do about any finding of this rule (SARIF `help`). */
+  help: string;
+  /** True when findings depend on `asOf` (handoff history): such findings are never cached across times. */
+  timed: boolean;
+  /** Pure: the same graph and time give the same findings. */
+  check(graph: TeamGraph, asOf: Date): Finding[];
+}
+
+export interface GapReport {
+  teamId: string;
+  asOf: string;
+  score: number;
+  roleScores: { roleId: string; score: number }[];
+  counts: { bySeverity: Record<Severity, number>; byRule: Record<string, number> };
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+export const atLeast = (severity: Severity, min: Severity) => SEVERITY_RANK[severity] >= SEVERITY_RANK[min];
