@@ -1,7 +1,7 @@
 // `npm start`: builds the explorer when its sources are newer than the build, then runs the
 // API (which starts or connects to Neo4j, seeds the example team and serves everything).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -35,3 +35,30 @@ const server = spawn(process.execPath, [tsx, join(root, "apps", "api", "src", "s
 // The terminal sends Ctrl-C to the whole group; a `kill` of this process alone is passed on.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+// `npm start` runs us under `sh -c`, and dash does not exec: a SIGTERM or SIGINT sent to npm is
+// passed to that shell, which dies of it and leaves us running. So a parent that goes away
+// (by any signal) is a SIGTERM: the API stops in order and we exit with it.
+const parent = parentPid();
+const watch = setInterval(() => {
+  if (parentPid() === parent) return;
+  clearInterval(watch);
+  console.error(`rolegraph: the process that started us (pid ${parent}) is gone; stopping`);
+  server.kill("SIGTERM");
+}, 250);
+watch.unref();
+
+/** The parent's pid now (process.ppid is read once, at start): from /proc where there is one. */
+function parentPid() {
+  try {
+    // Field 4 of /proc/self/stat, after the command name in parentheses (which may hold spaces).
+    return Number(readFileSync("/proc/self/stat", "utf8").split(") ")[1]?.split(" ")[1]);
+  } catch {
+    try {
+      process.kill(process.ppid, 0);
+      return process.ppid;
+    } catch {
+      return -1;
+    }
+  }
+}
