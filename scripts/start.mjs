@@ -36,9 +36,11 @@ const server = spawn(process.execPath, [tsx, join(root, "apps", "api", "src", "s
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
-// `npm start` runs us under `sh -c`, and dash does not exec: a SIGTERM or SIGINT sent to npm is
-// passed to that shell, which dies of it and leaves us running. So a parent that goes away
-// (by any signal) is a SIGTERM: the API stops in order and we exit with it.
+// npm runs a script under `sh -c`, and dash does not exec the command: a SIGTERM sent to npm is
+// passed to that shell, which dies of it and left us running (a SIGINT it holds until we exit,
+// which we never did). package.json's `exec` makes us npm's child; and should our parent go
+// away anyway (npm killed with -9, another script shell), that is a SIGTERM: the API stops
+// in order and we exit with it.
 const parent = parentPid();
 const watch = setInterval(() => {
   if (parentPid() === parent) return;
