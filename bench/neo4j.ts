@@ -8,6 +8,8 @@ import { startLocalNeo4j, type LocalNeo4j } from "../apps/api/src/db/local-neo4j
 export interface BenchDatabase {
   db: Db;
   uri: string;
+  user: string;
+  password: string;
   /** True when we started the server (and so own everything in it). */
   ephemeral: boolean;
   heap: string | null;
@@ -28,11 +30,16 @@ export async function openDatabase(options: { heap: string; pagecache: string; l
     local = await startLocalNeo4j({ dataDir, port: 0, heap: options.heap, pagecache: options.pagecache, log: options.log });
     uri = local.uri;
   }
-  const db = new Db({ uri, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "", database: process.env.NEO4J_DATABASE ?? "neo4j" });
+  // The embedded server's own password (from its data directory), or the configured one.
+  const user = local?.user ?? process.env.NEO4J_USER ?? "neo4j";
+  const password = local?.password ?? process.env.NEO4J_PASSWORD ?? "";
+  const db = new Db({ uri, user, password, database: process.env.NEO4J_DATABASE ?? "neo4j" });
   await ensureSchema(db);
   return {
     db,
     uri,
+    user,
+    password,
     ephemeral: local !== undefined,
     heap: local ? options.heap : null,
     pagecache: local ? options.pagecache : null,

@@ -146,7 +146,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     // The response cache off: the reads measure what the API adds to a query Neo4j answers,
     // not how often it need not ask (200 runs over 100 targets would be mostly cache hits).
     const uncachedApp = createApp({ db, env: parseEnv({ RESPONSE_CACHE_TTL_MS: "0" }), logger: pino({ level: "silent" }) });
-    const theirs = await theirServer(database.uri, db.database);
+    const theirs = await theirServer(database.uri, db.database, database);
     stopTheirs.push(() => theirs.close());
     const targets = pickTargets(org.teams, set.targets);
     const reads = await measureReads(db, gqlOver(uncachedApp.fetch, uncachedApp.yoga.fetchAPI.Request), gqlOver(theirs.fetch, theirs.Request), targets, { warmup: set.warmup, runs: set.runs, pauseMs: READ_PAUSE_MS });

@@ -54,9 +54,7 @@ export interface TheirServer {
   close(): Promise<void>;
 }
 
-export async function theirServer(uri: string, database: string): Promise<TheirServer> {
-  const user = process.env.NEO4J_USER ?? "neo4j";
-  const password = process.env.NEO4J_PASSWORD ?? "";
+export async function theirServer(uri: string, database: string, { user, password }: { user: string; password: string }): Promise<TheirServer> {
   const driver: Driver = neo4j.driver(uri, password ? neo4j.auth.basic(user, password) : undefined, { maxConnectionPoolSize: 100 });
   const schema = await new Neo4jGraphQL({ typeDefs: THEIR_TYPEDEFS, driver }).getSchema();
   const yoga = createYoga({ schema, graphqlEndpoint: "/graphql", landingPage: false, logging: false, context: () => ({ sessionConfig: { database } }) });

@@ -39,7 +39,7 @@ function load(file: string): Team {
 const dataDir = mkdtempSync(join(tmpdir(), "rolegraph-measure-"));
 const [startMs, local] = await timed(() => startLocalNeo4j({ dataDir }));
 console.log(`embedded Neo4j: ready in ${(startMs / 1000).toFixed(1)} s (jars cached)`);
-const db = new Db({ uri: local.uri, user: "neo4j", password: "", database: "neo4j" });
+const db = new Db({ uri: local.uri, user: local.user, password: local.password, database: "neo4j" });
 try {
   await ensureSchema(db);
   for (const file of FILES) {

@@ -14,10 +14,10 @@ try {
   process.exit(2);
 }
 const local = await startLocalNeo4j({ dataDir: config.NEO4J_DATA_DIR, port: config.NEO4J_LOCAL_PORT, heap: process.env.NEO4J_HEAP ?? "2g", log: (l) => console.error(l) });
-const db = new Db({ uri: local.uri, user: "neo4j", password: "", database: config.NEO4J_DATABASE });
+const db = new Db({ uri: local.uri, user: local.user, password: local.password, database: config.NEO4J_DATABASE });
 await ensureSchema(db);
 await db.close();
-console.log(`READY ${local.uri} (Ctrl-C stops it)`);
+console.log(`READY ${local.uri} as ${local.user}, password in ${config.NEO4J_DATA_DIR}/rolegraph-neo4j-password (Ctrl-C stops it)`);
 const stop = () => void local.stop().then(() => process.exit(0));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

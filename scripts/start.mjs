@@ -2,7 +2,7 @@
 // builds, then runs the compiled API with plain node (which starts or connects to Neo4j, seeds
 // the example team and serves everything). `npm run dev` runs the TypeScript through tsx.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { build, CONDITION } from "./build-api.mjs";
 
@@ -39,3 +39,32 @@ const server = spawn(process.execPath, [`--conditions=${CONDITION}`, join(root, 
 // The terminal sends Ctrl-C to the whole group; a `kill` of this process alone is passed on.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+// npm runs a script under `sh -c`, and dash does not exec the command: a SIGTERM sent to npm is
+// passed to that shell, which dies of it and left us running (a SIGINT it holds until we exit,
+// which we never did). package.json's `exec` makes us npm's child; and should our parent go
+// away anyway (npm killed with -9, another script shell), that is a SIGTERM: the API stops
+// in order and we exit with it.
+const parent = parentPid();
+const watch = setInterval(() => {
+  if (parentPid() === parent) return;
+  clearInterval(watch);
+  console.error(`rolegraph: the process that started us (pid ${parent}) is gone; stopping`);
+  server.kill("SIGTERM");
+}, 250);
+watch.unref();
+
+/** The parent's pid now (process.ppid is read once, at start): from /proc where there is one. */
+function parentPid() {
+  try {
+    // Field 4 of /proc/self/stat, after the command name in parentheses (which may hold spaces).
+    return Number(readFileSync("/proc/self/stat", "utf8").split(") ")[1]?.split(" ")[1]);
+  } catch {
+    try {
+      process.kill(process.ppid, 0);
+      return process.ppid;
+    } catch {
+      return -1;
+    }
+  }
+}

@@ -20,6 +20,8 @@ export async function setup(): Promise<void> {
     dataDir = mkdtempSync(join(tmpdir(), "rolegraph-test-neo4j-"));
     local = await startLocalNeo4j({ dataDir, port: 0, heap: "1g", pagecache: "128m", log: (line) => console.error(line) });
     process.env.NEO4J_URI = local.uri;
+    process.env.NEO4J_USER = local.user;
+    process.env.NEO4J_PASSWORD = local.password;
     process.env.ROLEGRAPH_TEST_NEO4J_DATA_DIR = dataDir;
   }
   const db = new Db({ uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "", database: process.env.NEO4J_DATABASE ?? "neo4j" });

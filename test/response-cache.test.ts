@@ -51,7 +51,8 @@ describe("response cache", () => {
   it("shows a write by another process once the commit check has run", async () => {
     await consumers(); // cached
     // Another client of the same Neo4j: not our Db, so nothing in this process hears of it.
-    const other = neo4j.driver(process.env.NEO4J_URI ?? "", undefined);
+    const password = process.env.NEO4J_PASSWORD;
+    const other = neo4j.driver(process.env.NEO4J_URI ?? "", password ? neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", password) : undefined);
     try {
       await other.executeQuery(`MATCH (:Artifact {team: $team, id: "problem-brief"})<-[f:CONSUMES]-(:Role) SET f.cadence = "outside"`,
         { team }, { database: process.env.NEO4J_DATABASE ?? "neo4j" });

@@ -39,7 +39,7 @@ describe("Neo4j outage", () => {
   it("answers 503 while Neo4j is down, recovers without a restart, loses no acknowledged write and keeps no half write", async () => {
     neo4j = await startLocalNeo4j({ dataDir, port: 0, heap: "512m", pagecache: "64m" });
     const uri = neo4j.uri;
-    db = new Db({ uri, user: "neo4j", password: "", database: "neo4j" });
+    db = new Db({ uri, user: neo4j.user, password: neo4j.password, database: "neo4j" });
     await ensureSchema(db);
     const { app } = testApp(db);
     const call = async (query: string, variables: Record<string, unknown>) => {

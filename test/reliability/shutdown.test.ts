@@ -89,7 +89,7 @@ describe("graceful shutdown", () => {
 
     // The store lock was released: Neo4j starts again on the same directory, with every import there.
     const again = await startLocalNeo4j({ dataDir, port: boltPort, heap: "512m", pagecache: "64m" });
-    const db = new Db({ uri: again.uri, user: "neo4j", password: "", database: "neo4j" });
+    const db = new Db({ uri: again.uri, user: again.user, password: again.password, database: "neo4j" });
     let whole = 0;
     try {
       for (const id of ids) {

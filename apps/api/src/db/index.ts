@@ -15,16 +15,19 @@ export interface Connection {
 
 /**
  * Connects to NEO4J_URI when it is set (Docker, a server, Aura), otherwise starts the
- * embedded Neo4j; then makes sure constraints and indexes exist.
+ * embedded Neo4j (or joins the one another process runs on the same data directory) with
+ * the password kept in its data directory; then makes sure constraints and indexes exist.
  */
 export async function connect(config: Env, log: (line: string) => void = () => {}): Promise<Connection> {
   let local: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI;
+  let credentials = { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD };
   if (!uri) {
-    local = await startLocalNeo4j({ dataDir: config.NEO4J_DATA_DIR, port: config.NEO4J_LOCAL_PORT, log });
+    local = await startLocalNeo4j({ dataDir: config.NEO4J_DATA_DIR, port: config.NEO4J_LOCAL_PORT, log, onGiveUp: giveUp(log) });
     uri = local.uri;
+    credentials = { user: local.user, password: local.password };
   }
-  const db = new Db({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+  const db = new Db({ uri, ...credentials, database: config.NEO4J_DATABASE });
   try {
     await ensureSchema(db);
   } catch (error) {
@@ -39,5 +42,16 @@ export async function connect(config: Env, log: (line: string) => void = () => {
       await db.close();
       await local?.stop();
     },
+  };
+}
+
+/**
+ * Restarting the embedded Neo4j failed again and again: exit non-zero rather than answer 503
+ * forever, so whatever supervises us (systemd, Docker, a shell loop) restarts the whole thing.
+ */
+function giveUp(log: (line: string) => void): (error: Error) => void {
+  return (error) => {
+    log(`rolegraph: ${error.message}; exiting`);
+    process.exit(1);
   };
 }

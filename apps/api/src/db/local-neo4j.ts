@@ -1,18 +1,24 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensurePassword, LOCAL_USER, passwordPath, readPassword } from "./local-neo4j-password.ts";
+import { launch } from "./local-neo4j-process.ts";
 import { clearRunning, readRunning, writeRunning } from "./local-neo4j-record.ts";
+import { supervise } from "./local-neo4j-supervisor.ts";
 
 /**
  * A real Neo4j Community server for machines without Docker: the jars come from Maven
  * Central once (tools/neo4j/pom.xml pins the version), a tiny Java launcher runs it with
- * Bolt on 127.0.0.1. The JVM watches its stdin and shuts down cleanly when we go away,
- * even if we are killed, so no orphan keeps the store lock.
+ * Bolt on 127.0.0.1, a password (see local-neo4j-password.ts) and nothing else listening.
+ * The JVM watches its stdin and its parent and shuts down cleanly when we go away, even if
+ * we are killed, so no orphan keeps the store lock; when it dies on its own we restart it.
  */
 export interface LocalNeo4j {
   uri: string;
+  user: string;
+  password: string;
   /** True when another process started it (we only connected): stop() leaves it running. */
   shared: boolean;
   stop(): Promise<void>;
@@ -24,6 +30,8 @@ export interface LocalNeo4jOptions {
   heap?: string;
   pagecache?: string;
   log?: (line: string) => void;
+  /** Neo4j kept dying after every restart (see local-neo4j-supervisor.ts); by default only logged. */
+  onGiveUp?: (error: Error) => void;
 }
 
 // Found on first use, not at import: an API with NEO4J_URI set (the Docker image has no
@@ -32,11 +40,6 @@ let repoRoot: string | undefined;
 const repoRootDir = () => (repoRoot ??= findRepoRoot(dirname(fileURLToPath(import.meta.url))));
 const toolDir = () => join(repoRootDir(), "tools", "neo4j");
 const launcherSource = () => join(toolDir(), "src", "main", "java", "dev", "rolegraph", "Launcher.java");
-// Neo4j 5 reaches into these JDK internals; Java 17 refuses without the flags.
-const JVM_FLAGS = [
-  "java.base/java.nio", "java.base/java.io", "java.base/sun.nio.ch", "java.base/java.lang",
-  "java.base/java.util", "java.base/java.util.concurrent",
-].map((pkg) => `--add-opens=${pkg}=ALL-UNNAMED`).concat("--add-exports=java.base/sun.nio.ch=ALL-UNNAMED");
 
 export function neo4jVersion(): string {
   const pom = readFileSync(join(toolDir(), "pom.xml"), "utf8");
@@ -50,33 +53,34 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const running = readRunning(options.dataDir);
   if (running) {
     log(`neo4j: using the one already running for ${options.dataDir} at ${running.uri} (pid ${running.pid})`);
-    return { uri: running.uri, shared: true, stop: async () => {} };
+    return { uri: running.uri, user: LOCAL_USER, password: readPassword(options.dataDir), shared: true, stop: async () => {} };
   }
   const cache = join(repoRootDir(), ".cache", "neo4j", neo4jVersion());
   await ensureJars(cache, log);
-  const classes = ensureLauncher(cache, log);
-  const port = await choosePort(options.port ?? 0);
-  mkdirSync(options.dataDir, { recursive: true });
-  const child = spawn(
-    "java",
-    // -Xms as -Xmx, as Neo4j asks in its debug.log: a heap growing from the JVM's default
-    // start size spent the first imports in resizing collections.
-    [`-Xms${options.heap ?? "1g"}`, `-Xmx${options.heap ?? "1g"}`, ...JVM_FLAGS, "-cp", `${join(cache, "lib", "*")}:${classes}`,
-      "dev.rolegraph.Launcher", resolve(options.dataDir), String(port), options.pagecache ?? "256m"],
-    { stdio: ["pipe", "pipe", "pipe"] },
-  );
-  const killOnExit = () => child.kill("SIGKILL");
-  process.once("exit", killOnExit);
-  const uri = await waitForReady(child, options.dataDir);
+  const password = ensurePassword(options.dataDir, log);
+  const start = (port: number) => launch({ lib: join(cache, "lib"), classes: ensureLauncher(cache, log), dataDir: options.dataDir, port,
+    heap: options.heap ?? "1g", pagecache: options.pagecache ?? "256m", passwordFile: passwordPath(options.dataDir) });
+  const first = await start(await choosePort(options.port ?? 0));
+  const { uri } = first;
   log(`neo4j: ready at ${uri} (data in ${options.dataDir})`);
-  const pid = child.pid ?? -1;
-  writeRunning(options.dataDir, { uri, pid });
+  writeRunning(options.dataDir, { uri, pid: first.child.pid ?? -1 });
+  const supervisor = supervise(first, {
+    start,
+    log,
+    onRestarted: (child) => writeRunning(options.dataDir, { uri, pid: child.pid ?? -1 }),
+    onGiveUp: options.onGiveUp ?? (() => {}),
+  });
+  const killOnExit = () => supervisor.current()?.kill("SIGKILL");
+  process.once("exit", killOnExit);
   let stopping: Promise<void> | undefined;
   return {
     uri,
+    user: LOCAL_USER,
+    password,
     shared: false,
     stop() {
-      stopping ??= stopChild(child).finally(() => {
+      const pid = supervisor.current()?.pid ?? -1;
+      stopping ??= supervisor.stop().finally(() => {
         process.off("exit", killOnExit);
         clearRunning(options.dataDir, pid);
       });
@@ -114,41 +118,6 @@ function ensureLauncher(cache: string, log: (line: string) => void): string {
   const result = spawnSync("javac", ["-cp", join(cache, "lib", "*"), "-d", classes, launcherSource()], { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`javac failed:\n${result.stderr}`);
   return classes;
-}
-
-function waitForReady(child: ChildProcess, dataDir: string): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const stderr: string[] = [];
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`neo4j did not start within 180 s; see ${join(dataDir, "logs", "debug.log")}`));
-    }, 180_000);
-    child.stderr?.on("data", (chunk: Buffer) => stderr.push(...chunk.toString().split("\n")));
-    child.stdout?.on("data", (chunk: Buffer) => {
-      const ready = /READY (bolt:\/\/\S+)/.exec(chunk.toString());
-      if (ready?.[1]) {
-        clearTimeout(timer);
-        resolvePromise(ready[1]);
-      }
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      const tail = stderr.filter((l) => l.trim()).slice(-15).join("\n");
-      const locked = /lock|StoreLockException/i.test(tail) ? " (is another Rolegraph using this data directory?)" : "";
-      reject(new Error(`neo4j exited with code ${code} before it was ready${locked}:\n${tail}`));
-    });
-  });
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once("exit", () => done()));
-  child.stdin?.end(); // the launcher's cue for a clean shutdown
-  const timeout = (ms: number) => new Promise<"timeout">((done) => setTimeout(() => done("timeout"), ms).unref());
-  if ((await Promise.race([exited, timeout(30_000)])) === "timeout") {
-    child.kill("SIGKILL");
-    await exited;
-  }
 }
 
 async function choosePort(preferred: number): Promise<number> {
