@@ -6,7 +6,7 @@ import { createContext, type Context } from "./context.ts";
 import type { Db } from "./db/driver.ts";
 import type { Env } from "./env.ts";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql.ts";
-import { readPost, type Post } from "./json-post.ts";
+import { parsePost, readJsonBody, type Post } from "./json-post.ts";
 import { maxAliasesRule } from "./limits.ts";
 import type { Logger } from "./logger.ts";
 import { PlanCache } from "./plan/plan-cache.ts";
@@ -27,9 +27,9 @@ export interface ServerContext {
 }
 
 /**
- * `/graphql`: one request path. The request is authenticated once and its body read and
- * parsed once (json-post.ts) into the principal, the response cache's key and the text's
- * plan, from the one plan cache (plan/plan-cache.ts) that yoga also parses, validates and
+ * `/graphql`: one request path. The request is authenticated once and its body read once
+ * and parsed at most once (json-post.ts; not at all for a response cache hit) into the
+ * principal, the response cache's key and the text's plan, from the one plan cache (plan/plan-cache.ts) that yoga also parses, validates and
  * executes through (plan/yoga-plugin.ts). A JSON POST of a query that compiles runs its plan
  * directly with the context every path uses (context.ts), its errors masked as yoga masks
  * them: yoga's HTTP plumbing, parse, validation and hooks were most of the API's own time on
@@ -95,13 +95,28 @@ export function createGraphql(deps: GraphqlDeps) {
 
   async function fetch(request: Request): Promise<Response> {
     const principal = principalOf(request);
-    const post = await readPost(request);
-    if (!post) return yoga.fetch(request, { principal });
-    const operation = post.params ? plans.get(post.params.query).operation(post.params.operationName) : undefined;
-    if (!cached || operation?.kind !== "query") return run(request, post, principal, operation, false);
+    const body = await readJsonBody(request);
+    if (body === null) return yoga.fetch(request, { principal });
+    const prepare = () => {
+      const post = parsePost(request, body);
+      const operation = post.params ? plans.get(post.params.query).operation(post.params.operationName) : undefined;
+      return { post, operation };
+    };
+    if (!cached || !(await cached.trusted())) {
+      const { post, operation } = prepare();
+      return run(request, post, principal, operation, false);
+    }
     // Answers depend on the caller's scopes (reads need "read"), on the format asked for and,
-    // for their CORS headers, on the caller's origin.
-    const key = `${[...principal.scopes].sort().join(",")}\n${request.headers.get("accept") ?? ""}\n${request.headers.get("origin") ?? ""}\n${post.body}`;
+    // for their CORS headers, on the caller's origin. Only queries are ever kept, so a hit
+    // needs no parsing: the body is parsed on a miss.
+    const key = `${[...principal.scopes].sort().join(",")}\n${request.headers.get("accept") ?? ""}\n${request.headers.get("origin") ?? ""}\n${body}`;
+    const hit = cached.hit(key, () => {
+      const { post, operation } = prepare();
+      return (shared) => run(request, post, principal, operation, shared);
+    });
+    if (hit) return hit;
+    const { post, operation } = prepare();
+    if (operation?.kind !== "query") return run(request, post, principal, operation, false);
     return cached.answer(key, (shared) => run(request, post, principal, operation, shared));
   }
 

@@ -16,10 +16,14 @@ export interface Post {
   media: MediaType | null;
 }
 
-/** The request's body read and parsed, when it is a POST with a JSON content type; else null (yoga answers it whole). */
-export async function readPost(request: Request): Promise<Post | null> {
+/** The body of a POST with a JSON content type, read once; null for anything else (yoga answers it whole). */
+export async function readJsonBody(request: Request): Promise<string | null> {
   if (request.method !== "POST" || !request.headers.get("content-type")?.includes("json")) return null;
-  const body = await request.text();
+  return request.text();
+}
+
+/** The body parsed, once: parameters and the media type to answer in. */
+export function parsePost(request: Request, body: string): Post {
   return { body, params: graphqlParams(body), media: plainJsonPost(request.method, request.headers) };
 }
 

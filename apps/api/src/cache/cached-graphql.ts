@@ -12,7 +12,11 @@ interface Answer {
 export type Run = (shared: boolean) => Promise<Response>;
 
 export interface CachedAnswers {
-  /** The answer for a query under `key`: from memory while the graph has not changed, else run (once for all asking). */
+  /** Whether the cache may answer now (the graph checked unchanged); when not, run the query uncached. */
+  trusted(): Promise<boolean>;
+  /** The kept answer for `key`, if any; an old one is refreshed in the background with `refresh`'s run. */
+  hit(key: string, refresh: () => Run): Response | undefined;
+  /** The answer for a query missing from the cache: run once for all asking, kept if it may be. */
   answer(key: string, run: Run): Promise<Response>;
   cache: ResponseCache;
   close(): void;
@@ -54,16 +58,16 @@ export function cachedAnswers(db: Db, env: Env, ServerResponse: typeof Response)
     return running;
   }
 
+  function hit(key: string, refresh: () => Run): Response | undefined {
+    const kept = cache.get(key);
+    if (!kept) return undefined;
+    if (kept.ageMs > REFRESH_AT * env.RESPONSE_CACHE_TTL_MS) shared(key, refresh()).catch(() => {});
+    return new ServerResponse(kept.body, { status: 200, headers: { ...kept.headers, "content-type": kept.contentType, "x-rolegraph-cache": "hit" } });
+  }
+
   async function answer(key: string, run: Run): Promise<Response> {
-    const trusted = await freshness.trusted();
-    if (!trusted) return run(false);
-    const hit = cache.get(key);
-    if (hit) {
-      if (hit.ageMs > REFRESH_AT * env.RESPONSE_CACHE_TTL_MS) shared(key, run).catch(() => {});
-      return new ServerResponse(hit.body, { status: 200, headers: { ...hit.headers, "content-type": hit.contentType, "x-rolegraph-cache": "hit" } });
-    }
     const result = await shared(key, run);
     return new ServerResponse(result.body, { status: result.status, headers: result.headers });
   }
-  return { answer, cache, close: () => freshness.close() };
+  return { trusted: () => freshness.trusted(), hit, answer, cache, close: () => freshness.close() };
 }

@@ -1,12 +1,14 @@
 /**
  * A least-recently-used map bounded both by entry count and by the bytes its entries cost,
- * as the caller measures them. Map order is recency order: a hit moves its entry to the end,
- * and the oldest go first when either bound is passed. An entry larger than the byte bound
- * on its own is not kept.
+ * as the caller measures them. A hit only stamps its entry (hits are every request; a Map
+ * delete and re-insert of a long text key cost more); the oldest stamps go first when
+ * either bound is passed, found by a scan, which only an insert past a bound pays. An entry
+ * larger than the byte bound on its own is not kept.
  */
 export class SizedLru<K, V> {
-  private readonly entries = new Map<K, { value: V; bytes: number }>();
+  private readonly entries = new Map<K, { value: V; bytes: number; used: number }>();
   private total = 0;
+  private tick = 0;
 
   constructor(private readonly limits: { maxEntries: number; maxBytes: number }) {}
 
@@ -17,8 +19,7 @@ export class SizedLru<K, V> {
   get(key: K): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    entry.used = ++this.tick;
     return entry.value;
   }
 
@@ -31,13 +32,9 @@ export class SizedLru<K, V> {
   set(key: K, value: V, bytes: number): boolean {
     this.delete(key);
     if (bytes > this.limits.maxBytes || this.limits.maxEntries < 1) return false;
-    this.entries.set(key, { value, bytes });
+    this.entries.set(key, { value, bytes, used: ++this.tick });
     this.total += bytes;
-    for (const [oldest, entry] of this.entries) {
-      if (this.total <= this.limits.maxBytes && this.entries.size <= this.limits.maxEntries) break;
-      this.entries.delete(oldest);
-      this.total -= entry.bytes;
-    }
+    while (this.total > this.limits.maxBytes || this.entries.size > this.limits.maxEntries) this.evictOldest();
     return true;
   }
 
@@ -51,5 +48,14 @@ export class SizedLru<K, V> {
   clear(): void {
     this.entries.clear();
     this.total = 0;
+  }
+
+  private evictOldest(): void {
+    let oldest: K | undefined;
+    let stamp = Infinity;
+    for (const [key, entry] of this.entries) {
+      if (entry.used < stamp) [oldest, stamp] = [key, entry.used];
+    }
+    if (oldest !== undefined) this.delete(oldest);
   }
 }

@@ -17,8 +17,9 @@ export type FlowParent = "Role" | "Artifact";
  */
 export class Loaders {
   private readonly lookups = new Map<string, Promise<unknown>>();
-  private readonly flowLists = new Map<string, Promise<FlowRow[]>>();
-  private readonly impacted = new Map<string, Promise<RoleRow[]>>();
+  /** One-key batches, as the dataloaders ask for them: [rows]. */
+  private readonly flowLists = new Map<string, Promise<FlowRow[][]>>();
+  private readonly impacted = new Map<string, Promise<RoleRow[][]>>();
   private readonly chains = new Map<string, Promise<RoleRow[] | null>>();
 
   constructor(private readonly db: Db) {}
@@ -48,14 +49,14 @@ export class Loaders {
   withFlows(parent: FlowParent, key: string, types: readonly FlowType[], options: { stages: boolean; own: RowFields; other: RowFields }): void {
     const both = withFlows(this.db, parent, types, key, options);
     once(this.lookups, `${parent}|${key}`, async () => (await both).parent);
-    for (const type of types) once(this.flowLists, `${parent}|${type}|${key}`, async () => (await both).flows[type]);
+    for (const type of types) once(this.flowLists, `${parent}|${type}|${key}`, async () => [(await both).flows[type]]);
   }
 
   /** An artifact with its impacted roles in one query; answers its lookup and those roles too. */
   artifactWithImpacted(key: string, depth: number, fields: { own: RowFields; roles: RowFields }): void {
     const both = artifactWithImpacted(this.db, depth, key, fields);
     once(this.lookups, `Artifact|${key}`, async () => (await both).parent);
-    once(this.impacted, `${depth}|${key}`, async () => (await both).roles);
+    once(this.impacted, `${depth}|${key}`, async () => [(await both).roles]);
   }
 }
 
@@ -72,12 +73,8 @@ function once<T>(map: Map<string, Promise<T>>, key: string, work: () => Promise<
 }
 
 /** A one-key batch shares that key's promise; larger batches run as they are. */
-function perKey<T>(map: Map<string, Promise<T>>, scope: string, keys: readonly string[], run: (keys: readonly string[]) => Promise<T[]>): Promise<T[]> {
+function perKey<T>(map: Map<string, Promise<T[]>>, scope: string, keys: readonly string[], run: (keys: readonly string[]) => Promise<T[]>): Promise<T[]> {
   const [key] = keys;
   if (keys.length !== 1 || key === undefined) return run(keys);
-  return once(map, `${scope}|${key}`, async () => {
-    const [rows] = await run(keys);
-    if (rows === undefined) throw new Error(`no rows for ${key}`);
-    return rows;
-  }).then((rows) => [rows]);
+  return once(map, `${scope}|${key}`, () => run(keys));
 }
