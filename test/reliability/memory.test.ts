@@ -2,6 +2,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteTeam } from "../../apps/api/src/db/team-store.ts";
+import { PLAN_CACHE_LIMITS } from "../../apps/api/src/plan/plan-cache.ts";
 import { testApp } from "../api-helpers.ts";
 import { loadTeam, testDb, uniqueTeamId } from "../helpers.ts";
 import { figures } from "./harness.ts";
@@ -21,7 +22,7 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 
 const db = testDb();
 const team = uniqueTeamId("rel-memory");
-const { gql } = testApp(db);
+const { app, gql } = testApp(db);
 
 beforeAll(async () => {
   const doc = JSON.stringify(loadTeam("seed/examples/startup-team.yaml", team));
@@ -69,8 +70,10 @@ describe("memory", () => {
     const growth = mb(heapEnd - heapStart);
     figures("memory", `${QUERIES} distinct queries in ${seconds.toFixed(1)} s, ${CONCURRENCY} at a time, in process: heap after GC ` +
       `${mb(heapStart).toFixed(0)} -> ${mb(heapEnd).toFixed(0)} MB (+${growth.toFixed(1)}, bound ${HEAP_GROWTH_BOUND_MB}), ` +
-      `RSS ${mb(rssStart).toFixed(0)} -> ${mb(rssEnd).toFixed(0)} MB, errors ${errors}`);
+      `RSS ${mb(rssStart).toFixed(0)} -> ${mb(rssEnd).toFixed(0)} MB, errors ${errors}; plans kept ${app.plans.size.entries} ` +
+      `(${mb(app.plans.size.bytes).toFixed(1)} MB counted), answers kept ${app.cache?.size.entries} (${mb(app.cache?.size.bytes ?? 0).toFixed(1)} MB counted)`);
     expect(errors).toBe(0);
+    expect(app.plans.size.entries).toBeLessThanOrEqual(PLAN_CACHE_LIMITS.maxEntries);
     expect(growth).toBeLessThan(HEAP_GROWTH_BOUND_MB);
   });
 });
