@@ -3,7 +3,7 @@ import { importTeam } from "../apps/api/src/services/import.ts";
 import { testApp } from "./api-helpers.ts";
 import { loadTeam, testDb, uniqueTeamId } from "./helpers.ts";
 
-// JSON POSTs are answered without yoga's HTTP plumbing (apps/api/src/json-post.ts): every
+// JSON POSTs are answered without yoga's HTTP plumbing (apps/api/src/graphql-http.ts): every
 // answer must be the one yoga itself gives, errors, status codes and media types included.
 const db = testDb();
 const team = uniqueTeamId("jsonpost");
@@ -46,22 +46,23 @@ async function answer(response: Response) {
 }
 
 describe("JSON POSTs answered without yoga's HTTP plumbing", () => {
-  // The first time a text is seen it goes through yoga and is prepared; the second time a
-  // valid query runs its prepared plan (apps/api/src/prepared.ts). Both must be yoga's answer.
+  // yoga.fetch and app.fetch share the plan cache: the first call plans the text, the
+  // next ones run its plan (apps/api/src/plan/). Every answer must be yoga's.
   it.each(CASES)("%s: the same answer as yoga's, first and second time", async (_name, headers, body) => {
     const yogas = await answer(await app.yoga.fetch(post(headers, body)));
     expect(await answer(await app.fetch(post(headers, body)))).toEqual(yogas);
     expect(await answer(await app.fetch(post(headers, body)))).toEqual(yogas);
   });
 
-  it("prepares a valid query the first time, and never a mutation or an invalid text", async () => {
-    const read = { query: CONSUMERS, variables: { team } };
-    await app.fetch(post(READER, JSON.stringify(read)));
-    expect(app.prepared?.queries.get(read)).toBeTruthy();
-    for (const query of [`mutation { deleteTeam(id: "${team}") { deleted } }`, `{ teams { nope } }`]) {
-      await app.fetch(post(READER, JSON.stringify({ query })));
-      expect(app.prepared?.queries.get({ query })).toBeNull();
-    }
+  it("compiles a valid query once, and never a mutation or an invalid text", async () => {
+    await app.fetch(post(READER, JSON.stringify({ query: CONSUMERS, variables: { team } })));
+    const misses = app.plans.stats.misses;
+    await app.fetch(post(READER, JSON.stringify({ query: CONSUMERS, variables: { team } })));
+    expect(app.plans.stats.misses).toBe(misses);
+    expect(app.plans.get(CONSUMERS).operation(undefined)).toMatchObject({ kind: "query", compiled: expect.anything() });
+    expect(app.plans.get(`mutation { deleteTeam(id: "${team}") { deleted } }`).operation(undefined)).toEqual({ kind: "mutation", compiled: null });
+    expect(app.plans.get(`{ teams { nope } }`).operation(undefined)).toEqual({ kind: null, compiled: null });
+    expect(app.plans.get(`{ teams { nope } }`).validationErrors).toHaveLength(1);
   });
 
   it("gives the data, not an error, for the common read", async () => {

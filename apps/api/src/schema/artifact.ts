@@ -1,8 +1,7 @@
 import { builder } from "../builder.ts";
 import { keyOf, listByTeam } from "../db/entities.ts";
 import { lineage } from "../db/relations.ts";
-import { depthSchema, loadArtifacts, lookup, lookupKey } from "./load.ts";
-import { registerLookup } from "./prefetch.ts";
+import { depthSchema, loadArtifacts } from "./load.ts";
 import { Stage, stageKey } from "./stage.ts";
 import { Team } from "./team.ts";
 
@@ -30,15 +29,13 @@ for (const direction of ["upstream", "downstream"] as const) {
     }));
 }
 
-registerLookup("artifact", (ctx, key) => lookupKey(ctx, "Artifact", key));
-
 builder.objectFields(Team, (t) => ({
   artifacts: t.field({ type: [Artifact], resolve: (team, _a, ctx) => listByTeam(ctx.db, "Artifact", team.id) }),
   artifact: t.field({
     type: Artifact,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (team, args, ctx) => lookup(ctx, "Artifact", team.id, String(args.id)),
+    resolve: (team, args, ctx) => ctx.loaders.lookup("Artifact", keyOf({ team: team.id, id: String(args.id) })),
   }),
 }));
 

@@ -1,83 +1,96 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from "graphql";
 import type { Context } from "../context.ts";
 import { keyOf } from "../db/entities.ts";
+import { depthSchema } from "./load.ts";
+import type { FlowParent, FlowType } from "./loaders.ts";
+import { readFields } from "./selected.ts";
 
 /**
  * Speculative prefetch. In `team(id: T) { artifact(id: A) { consumers { ... } } }` every key
  * is in the query text, yet each level would wait for the one above before asking Neo4j:
- * three round trips one after another. `prefetchUnderTeam` starts the lookups of the levels
- * below as soon as the team resolver runs, and the resolvers there pick up the work already
- * in flight (`shared`): the same queries, in parallel, one round trip of latency. If the team
- * turns out not to exist, the speculative answers are dropped.
+ * three round trips one after another. The team resolver asks `planUnderTeam` (pure, over the
+ * selection) which lookups the levels below will need, starts them on the request's loaders
+ * (`startPrefetch`), and the resolvers there pick up the work already in flight: the same
+ * queries, in parallel, one round trip of latency. If the team turns out not to exist, the
+ * speculative answers are dropped.
  */
-const inFlight = new WeakMap<Context, Map<string, Promise<unknown>>>();
+export type Prefetch =
+  /** A role or artifact by id: its row, when found, proves the team exists. */
+  | { kind: "lookup"; label: FlowParent; id: string }
+  /** The entity with the flows asked for, in one query (started before its lookup, which it answers). */
+  | { kind: "withFlows"; label: FlowParent; id: string; types: FlowType[]; stages: boolean }
+  /** An artifact with its impacted roles, in one query. */
+  | { kind: "artifactWithImpacted"; id: string; depth: number }
+  /** The shortest chain between two roles: found, it proves the team exists. */
+  | { kind: "contextChain"; from: string; to: string };
 
-/** The request's one promise for `key`: started by `work` unless a prefetch already started it. */
-export function shared<T>(ctx: Context, key: string, work: () => Promise<T>): Promise<T> {
-  let cache = inFlight.get(ctx);
-  if (!cache) inFlight.set(ctx, (cache = new Map()));
-  let promise = cache.get(key) as Promise<T> | undefined;
-  if (!promise) {
-    promise = work();
-    // A speculative answer nobody picks up must not become an unhandled rejection.
-    promise.catch(() => {});
-    cache.set(key, promise);
-  }
-  return promise;
-}
-
-/** A loader's work for one parent key is shared; batches of several keys run as they are. */
-export function sharedLoad<T>(ctx: Context, name: string, keys: readonly string[], run: (keys: readonly string[]) => Promise<T[][]>): Promise<T[][]> {
-  const [key] = keys;
-  if (keys.length !== 1 || key === undefined) return run(keys);
-  return shared(ctx, `${name}:${key}`, () => run(keys));
-}
-
-/** What to start for a child field of Team that has an `id` argument, given its key and sub-selections. */
-export type Prefetcher = (ctx: Context, key: string, subfields: FieldNode[], info: GraphQLResolveInfo) => void;
-const registry = new Map<string, Prefetcher[]>();
-export function registerPrefetch(field: string, start: Prefetcher): void {
-  registry.set(field, [...(registry.get(field) ?? []), start]);
-}
-
-/** Starts a child of Team from its arguments; its answer, when not null, proves the team exists. */
-export type ProofStarter = (ctx: Context, team: string, child: FieldNode, info: GraphQLResolveInfo) => Promise<unknown> | undefined;
-const proofs = new Map<string, ProofStarter>();
-export function registerProof(field: string, start: ProofStarter): void {
-  proofs.set(field, start);
-}
-/** A by-id child of Team (`artifact(id)`) whose lookup is started, and whose row proves the team exists. */
-export function registerLookup(field: string, lookup: (ctx: Context, key: string) => Promise<unknown>): void {
-  registerProof(field, (ctx, team, child, info) => {
-    const id = argument(child, "id", info);
-    return typeof id === "string" ? lookup(ctx, keyOf({ team, id })) : undefined;
-  });
-}
-
-export interface Prefetched {
-  /** The by-id lookups started (one per child field with an id). */
-  lookups: Promise<unknown>[];
-  /** Whether the query reads the team itself (anything but id, __typename and by-id children). */
+export interface PrefetchPlan {
+  starts: Prefetch[];
+  /** Whether the query reads the team itself (anything but id, __typename and the children above). */
   readsTeam: boolean;
 }
 
-/** Starts the lookups that `team(id: team) { ... }` will ask for below it. */
-export function prefetchUnderTeam(ctx: Context, team: string, info: GraphQLResolveInfo): Prefetched {
-  const selections = info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []);
-  const lookups: Promise<unknown>[] = [];
+const FLOW_FIELDS: Record<FlowParent, Partial<Record<string, FlowType>>> = {
+  Role: { consumes: "CONSUMES", produces: "PRODUCES" },
+  Artifact: { consumers: "CONSUMES", producers: "PRODUCES" },
+};
+const BY_ID: Partial<Record<string, FlowParent>> = { role: "Role", artifact: "Artifact" };
+const SELF = new Set(["id", "__typename", "role", "artifact", "contextChain"]);
+
+/** What to start for `team(id) { ... }`, from the team field's selections and the request's variables. */
+export function planUnderTeam(selections: readonly SelectionNode[], variables: Readonly<Record<string, unknown>>): PrefetchPlan {
+  const starts: Prefetch[] = [];
   let readsTeam = selections.some((s) => s.kind !== Kind.FIELD);
   for (const child of fieldsOf(selections)) {
-    const id = argument(child, "id", info);
-    // Prefetchers first: one may answer the lookup too (an entity with its flows in one query).
-    if (typeof id === "string") {
-      for (const start of registry.get(child.name.value) ?? []) start(ctx, keyOf({ team, id }), fieldsOf(child.selectionSet?.selections ?? []), info);
+    const name = child.name.value;
+    if (!SELF.has(name)) readsTeam = true;
+    const label = BY_ID[name];
+    if (label) {
+      const id = argument(child, "id", variables);
+      if (typeof id !== "string") continue;
+      starts.push(...combined(label, id, fieldsOf(child.selectionSet?.selections ?? []), variables), { kind: "lookup", label, id });
+    } else if (name === "contextChain") {
+      const [from, to] = [argument(child, "from", variables), argument(child, "to", variables)];
+      if (typeof from === "string" && typeof to === "string") starts.push({ kind: "contextChain", from, to });
     }
-    const proof = proofs.get(child.name.value);
-    const started = proof?.(ctx, team, child, info);
-    if (started) lookups.push(started);
-    if (!proof && child.name.value !== "id" && child.name.value !== "__typename") readsTeam = true;
   }
-  return { lookups, readsTeam };
+  return { starts, readsTeam };
+}
+
+/** The one-query forms of an entity's lookup with what is asked below it. */
+function combined(label: FlowParent, id: string, subfields: FieldNode[], variables: Readonly<Record<string, unknown>>): Prefetch[] {
+  const starts: Prefetch[] = [];
+  if (label === "Artifact") {
+    for (const f of subfields.filter((s) => s.name.value === "impactedRoles")) {
+      const depth = argument(f, "depth", variables) ?? 3;
+      if (typeof depth === "number" && depthSchema.safeParse(depth).success) starts.push({ kind: "artifactWithImpacted", id, depth });
+    }
+  }
+  const asked = subfields.filter((f) => FLOW_FIELDS[label][f.name.value]);
+  const types = [...new Set(asked.map((f) => FLOW_FIELDS[label][f.name.value] as FlowType))];
+  if (types.length > 0) {
+    // The team's stage rows only when a flow's stage is asked for more than its id.
+    const stages = asked.some((f) => {
+      const selections = f.selectionSet?.selections ?? [];
+      return selections.some((s) => s.kind !== Kind.FIELD) || !selectsOnlyId(fieldsOf(selections).filter((s) => s.name.value === "stage"));
+    });
+    starts.push({ kind: "withFlows", label, id, types, stages });
+  }
+  return starts;
+}
+
+/** Starts the plan's lookups on the request's loaders; the promises that, answered non-null, prove the team exists. */
+export function startPrefetch(ctx: Context, team: string, plan: PrefetchPlan, info: GraphQLResolveInfo): Promise<unknown>[] {
+  const proofs: Promise<unknown>[] = [];
+  for (const start of plan.starts) {
+    if (start.kind === "lookup") proofs.push(ctx.loaders.lookup(start.label, keyOf({ team, id: start.id })));
+    else if (start.kind === "contextChain") proofs.push(ctx.loaders.contextChain(team, start.from, start.to, readFields(info, "Role")));
+    else if (start.kind === "withFlows") {
+      const other = start.label === "Role" ? "Artifact" : "Role";
+      ctx.loaders.withFlows(start.label, keyOf({ team, id: start.id }), start.types, { stages: start.stages, own: readFields(info, start.label), other: readFields(info, other) });
+    } else ctx.loaders.artifactWithImpacted(keyOf({ team, id: start.id }), start.depth, { own: readFields(info, "Artifact"), roles: readFields(info, "Role") });
+  }
+  return proofs;
 }
 
 /** Plain fields only: fragments are left to resolve level by level (correct, just not prefetched). */
@@ -86,10 +99,10 @@ export function fieldsOf(selections: readonly SelectionNode[]): FieldNode[] {
 }
 
 /** A literal or variable argument's value; undefined when absent or of another kind. */
-export function argument(field: FieldNode, name: string, info: GraphQLResolveInfo): unknown {
+export function argument(field: FieldNode, name: string, variables: Readonly<Record<string, unknown>>): unknown {
   const node = field.arguments?.find((a) => a.name.value === name)?.value;
   if (!node) return undefined;
-  if (node.kind === Kind.VARIABLE) return info.variableValues[node.name.value];
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
   if (node.kind === Kind.STRING) return node.value;
   if (node.kind === Kind.INT) return Number(node.value);
   return undefined;

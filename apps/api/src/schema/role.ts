@@ -1,11 +1,8 @@
-import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
-import type { Context } from "../context.ts";
 import { keyOf, listByTeam } from "../db/entities.ts";
-import { artifactWithImpacted, contextChain, impactedRoles, leadsOfStages } from "../db/relations.ts";
+import { leadsOfStages } from "../db/relations.ts";
 import { Artifact } from "./artifact.ts";
-import { depthSchema, loadRoles, lookup, lookupKey } from "./load.ts";
-import { argument, registerLookup, registerPrefetch, registerProof, shared, sharedLoad } from "./prefetch.ts";
+import { depthSchema, loadRoles } from "./load.ts";
 import { readFields } from "./selected.ts";
 import { Stage } from "./stage.ts";
 import { Team } from "./team.ts";
@@ -21,32 +18,23 @@ export const Role = builder.loadableObject("Role", {
   }),
 });
 
-registerLookup("role", (ctx, key) => lookupKey(ctx, "Role", key));
-
 builder.objectFields(Team, (t) => ({
   roles: t.field({ type: [Role], resolve: (team, _a, ctx) => listByTeam(ctx.db, "Role", team.id) }),
   role: t.field({
     type: Role,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (team, args, ctx) => lookup(ctx, "Role", team.id, String(args.id)),
+    resolve: (team, args, ctx) => ctx.loaders.lookup("Role", keyOf({ team: team.id, id: String(args.id) })),
   }),
   contextChain: t.field({
     type: [Role],
     nullable: true,
     description: "The shortest chain of roles context travels from one role to another (each producing what the next consumes); null if none",
     args: { from: t.arg.id({ required: true }), to: t.arg.id({ required: true }) },
-    resolve: (team, args, ctx, info) => chainOf(ctx, info, team.id, String(args.from), String(args.to)),
+    // Usually started with the team already (schema/prefetch.ts): its arguments are in the query.
+    resolve: (team, args, ctx, info) => ctx.loaders.contextChain(team.id, String(args.from), String(args.to), readFields(info, "Role")),
   }),
 }));
-
-// Started with the team (its arguments are in the query); a chain found proves the team exists.
-const chainOf = (ctx: Context, info: GraphQLResolveInfo, team: string, from: string, to: string) =>
-  shared(ctx, `contextChain:${keyOf({ team, id: from })}|${to}`, () => contextChain(ctx.db, team, from, to, readFields(info, "Role")));
-registerProof("contextChain", (ctx, team, child, info) => {
-  const [from, to] = [argument(child, "from", info), argument(child, "to", info)];
-  return typeof from === "string" && typeof to === "string" ? chainOf(ctx, info, team, from, to) : undefined;
-});
 
 builder.objectField(Stage, "leads", (t) =>
   t.loadableList({
@@ -62,20 +50,7 @@ builder.objectField(Artifact, "impactedRoles", (t) =>
     description: "Roles that consume this artifact or anything derived from it, within depth steps of lineage",
     byPath: true,
     args: { depth: t.arg.int({ defaultValue: 3, validate: depthSchema }) },
-    load: (keys: string[], ctx, args) => impacted(ctx, args.depth ?? 3, keys),
+    // `artifact(id) { impactedRoles }` was usually started with the team, with the artifact, in one query (schema/prefetch.ts).
+    load: (keys: string[], ctx, args) => ctx.loaders.impactedRoles(args.depth ?? 3, keys),
     resolve: (a) => keyOf(a),
   }));
-
-const impacted = (ctx: Context, depth: number, keys: readonly string[]) =>
-  sharedLoad(ctx, `impactedRoles:${depth}`, keys, (k) => impactedRoles(ctx.db, depth, k));
-// `artifact(id) { impactedRoles }`: the lookup and the roles are one query, started with the
-// team. If another prefetch (the artifact's flows) already started the lookup, that one stands.
-registerPrefetch("artifact", (ctx, key, subfields, info) => {
-  for (const f of subfields.filter((s) => s.name.value === "impactedRoles")) {
-    const depth = argument(f, "depth", info) ?? 3;
-    if (!depthSchema.safeParse(depth).success) continue;
-    const both = shared(ctx, `ArtifactWithImpacted:${String(depth)}:${key}`, () => artifactWithImpacted(ctx.db, depth as number, key, { own: readFields(info, "Artifact"), roles: readFields(info, "Role") }));
-    void shared(ctx, `lookup:Artifact:${key}`, async () => (await both).parent);
-    void sharedLoad(ctx, `impactedRoles:${String(depth)}`, [key], async () => [(await both).roles]);
-  }
-});

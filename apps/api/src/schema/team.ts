@@ -2,7 +2,7 @@ import { builder } from "../builder.ts";
 import { keyOf, type TeamRow } from "../db/entities.ts";
 import { listTeams } from "../db/team-store.ts";
 import { loadTeams } from "./load.ts";
-import { prefetchUnderTeam } from "./prefetch.ts";
+import { planUnderTeam, startPrefetch } from "./prefetch.ts";
 import type { Context } from "../context.ts";
 
 const loadTeamsById = (ids: string[], ctx: Context) => loadTeams(ids.map((id) => keyOf({ team: id, id })), ctx);
@@ -33,12 +33,13 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx, info) => {
       const id = String(args.id);
-      const prefetched = prefetchUnderTeam(ctx, id, info);
+      const plan = planUnderTeam(info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []), info.variableValues);
+      const proofs = startPrefetch(ctx, id, plan, info);
       // `team(id) { artifact(id) { ... } }` reads nothing of the team but its existence, and an
       // entity of the team exists only if the team does (import creates the Team node, delete
       // removes everything): when a by-id child is found, the team query is not needed.
-      if (!prefetched.readsTeam && prefetched.lookups.length > 0) {
-        const found = await Promise.all(prefetched.lookups.map((p) => p.catch(() => null)));
+      if (!plan.readsTeam && proofs.length > 0) {
+        const found = await Promise.all(proofs.map((p) => p.catch(() => null)));
         if (found.some((row) => row !== null)) return existingTeam(id);
       }
       const [row] = await loadTeamsById([id], ctx);
