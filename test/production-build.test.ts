@@ -21,7 +21,9 @@ describe("the compiled API", () => {
     expect(existsSync(join(ROOT, "packages", "schema", "dist", "index.js"))).toBe(true);
 
     const port = await freePort();
-    const env = { PATH: process.env.PATH ?? "", NEO4J_URI: process.env.NEO4J_URI ?? "", PORT: String(port), LOG_LEVEL: "warn", NODE_ENV: "production" };
+    // The test Neo4j has a password (the embedded one always does): global-setup passes it on.
+    const env = { PATH: process.env.PATH ?? "", NEO4J_URI: process.env.NEO4J_URI ?? "", NEO4J_USER: process.env.NEO4J_USER ?? "neo4j",
+      NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? "", PORT: String(port), LOG_LEVEL: "warn", NODE_ENV: "production" };
     const server = spawn(process.execPath, ["--conditions=compiled", SERVER], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     children.push(server);
     let output = "";

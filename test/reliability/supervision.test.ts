@@ -39,6 +39,8 @@ function role(p: Proc): Role | "other" {
   if (p.cmd.includes("dev.rolegraph.Launcher")) return "java";
   if (p.cmd.startsWith("sh -c")) return "shell";
   if (p.cmd.includes("scripts/start.mjs")) return "launcher";
+  // npm start runs the compiled API (dist/server.js) with plain node; from sources it runs under tsx.
+  if (p.cmd.includes("dist/server.js")) return "api";
   if (p.cmd.includes("server.ts")) return /tsx[/\\]dist[/\\]cli|tsx[/\\]cli/.test(p.cmd) ? "tsx" : "api";
   if (/\bnpm\b/.test(p.cmd)) return "npm";
   return "other";
