@@ -1,5 +1,5 @@
 import type { Db } from "../apps/api/src/db/driver.ts";
-import { gapReport } from "../apps/api/src/gaps/report.ts";
+import { gapReport } from "../apps/api/src/services/gaps.ts";
 import { summarize, timed, type Summary } from "./stats.ts";
 
 export interface GapResult {

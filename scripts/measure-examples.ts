@@ -11,7 +11,7 @@ import { Db } from "../apps/api/src/db/driver.ts";
 import { startLocalNeo4j } from "../apps/api/src/db/local-neo4j.ts";
 import { importTeam } from "../apps/api/src/services/import.ts";
 import { parseEnv } from "../apps/api/src/env.ts";
-import { gapReport } from "../apps/api/src/gaps/report.ts";
+import { gapReport } from "../apps/api/src/services/gaps.ts";
 import { createApp } from "../apps/api/src/yoga.ts";
 
 const ROOT = join(import.meta.dirname, "..");

@@ -5,7 +5,7 @@ import { TeamSchema } from "@rolegraph/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { deleteTeam } from "../apps/api/src/db/team-store.ts";
 import { importTeam } from "../apps/api/src/services/import.ts";
-import { gapReport } from "../apps/api/src/gaps/report.ts";
+import { gapReport } from "../apps/api/src/services/gaps.ts";
 import { writeHandoffs } from "../bench/handoffs.ts";
 import { runBench } from "../bench/run.ts";
 import { generateMapTeam, generateOrganisation, organisationSummary, SIZES, type PlantedGaps } from "../seed/generate.ts";

@@ -2,7 +2,7 @@ import { parseTeamDocument, type Team } from "@rolegraph/schema";
 import { afterAll } from "vitest";
 import { deleteTeam } from "../../apps/api/src/db/team-store.ts";
 import { importTeam } from "../../apps/api/src/services/import.ts";
-import { gapReport, type GapReportOptions } from "../../apps/api/src/gaps/report.ts";
+import { gapReport, type GapReportOptions } from "../../apps/api/src/services/gaps.ts";
 import { ruleById } from "@rolegraph/rules";
 import type { Finding, GapReport } from "../../apps/api/src/gaps/types.ts";
 import { testDb, uniqueTeamId } from "../helpers.ts";

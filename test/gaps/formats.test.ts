@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { render } from "../../apps/api/src/gaps/format/index.ts";
-import { gapReport } from "../../apps/api/src/gaps/report.ts";
+import { gapReport } from "../../apps/api/src/services/gaps.ts";
 import type { GapReport } from "../../apps/api/src/gaps/types.ts";
 import { loadTeam, ROOT, uniqueTeamId } from "../helpers.ts";
 import { db, imported } from "./fixture.ts";

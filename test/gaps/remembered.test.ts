@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importTeam } from "../../apps/api/src/services/import.ts";
-import { gapReport } from "../../apps/api/src/gaps/report.ts";
+import { gapReport } from "../../apps/api/src/services/gaps.ts";
 import { db, fixture, imported } from "./fixture.ts";
 
 // gapReport remembers a team's graph under Neo4j's last-commit mark: these check that every

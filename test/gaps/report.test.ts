@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gapReport } from "../../apps/api/src/gaps/report.ts";
+import { gapReport } from "../../apps/api/src/services/gaps.ts";
 import { RULES } from "@rolegraph/rules";
 import { uniqueTeamId } from "../helpers.ts";
 import { db, report } from "./fixture.ts";

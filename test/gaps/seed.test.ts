@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { gapReport } from "../../apps/api/src/gaps/report.ts";
+import { gapReport } from "../../apps/api/src/services/gaps.ts";
 import { loadTeam, ROOT, uniqueTeamId } from "../helpers.ts";
 import { brief, db, imported } from "./fixture.ts";
 

@@ -34,3 +34,16 @@ export function staticFiles(root: string): (pathname: string) => Response {
 export function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 }
+
+/**
+ * Pages (the explorer, GraphiQL) may not be shown inside another site's frame: a page on
+ * another origin could frame them and trick a click into a mutation (clickjacking), which
+ * the Origin checks of guard.ts cannot see, since the framed page's requests are same-origin.
+ */
+export function forbidFraming(response: Response): Response {
+  if (response.headers.get("content-type")?.startsWith("text/html")) {
+    response.headers.set("x-frame-options", "DENY");
+    response.headers.set("content-security-policy", "frame-ancestors 'none'");
+  }
+  return response;
+}

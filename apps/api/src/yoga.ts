@@ -5,7 +5,7 @@ import { failSafe } from "./fail-safe.ts";
 import { createGraphql } from "./graphql-http.ts";
 import { errorMask } from "./graphql-errors.ts";
 import { requestGuard } from "./guard.ts";
-import { json, staticFiles } from "./http.ts";
+import { forbidFraming, json, staticFiles } from "./http.ts";
 import type { Logger } from "./logger.ts";
 
 export interface AppDeps {
@@ -46,6 +46,7 @@ export function createApp(deps: AppDeps) {
     } else if (incoming.method === "GET" || incoming.method === "HEAD") {
       response = explorer(url.pathname);
     } else response = json(405, { error: "method not allowed" });
+    if (incoming.method === "GET") forbidFraming(response);
     logger.info({ method: incoming.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
     return response;
   }

@@ -2,7 +2,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { badgeNode } from "@rolegraph/schema";
-import { gapReport } from "../gaps/report.ts";
+import { gapReport } from "../services/gaps.ts";
 import type { Finding as FindingShape, GapReport as GapReportShape, Severity } from "../gaps/types.ts";
 import { Artifact } from "./artifact.ts";
 import { Role } from "./role.ts";

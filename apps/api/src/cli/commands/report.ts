@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { SEVERITIES, type Severity } from "@rolegraph/schema";
 import { FORMATS, isFormat, render, type Format } from "../../gaps/format/index.ts";
 import type { SarifSource } from "../../gaps/format/sarif.ts";
-import { gapReport } from "../../gaps/report.ts";
+import { gapReport } from "../../services/gaps.ts";
 import { atLeast, type GapReport } from "../../gaps/types.ts";
 import { EXIT, parseArgs, UsageError, type Command, type CommandIo } from "../command.ts";
 
