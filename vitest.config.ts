@@ -25,7 +25,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.{ts,tsx}"] },
+        // Pure tests share their workers' module graph (isolate: false): loading graphql, Pothos
+        // and zod again for every file was most of the run.
+        test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.{ts,tsx}"], isolate: false },
       },
       {
         extends: true,
