@@ -49,12 +49,20 @@ const quote = (text: string) => JSON.stringify(text.length > 100 ? `${text.slice
  * which no browser sends across origins without a preflight that CORS then refuses.
  */
 export function admit(method: string, url: string, headers: Headers, config: GuardConfig): Refusal | null {
-  let parsed: URL;
+  const parsed = parseUrl(url);
+  return parsed instanceof URL ? admitParsed(method, parsed, headers, config) : parsed;
+}
+
+function parseUrl(url: string): URL | Refusal {
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
     return { status: 400, code: "BAD_REQUEST", message: `the request's URL or Host header is malformed: ${quote(url)}` };
   }
+}
+
+/** admit() for a URL parsed already: the server parses each request's URL once, here. */
+function admitParsed(method: string, parsed: URL, headers: Headers, config: GuardConfig): Refusal | null {
   const host = headers.get("host") ?? parsed.host;
   const name = hostName(host);
   if (name === null) return { status: 400, code: "BAD_REQUEST", message: `the Host header ${quote(host)} is not a host name` };
@@ -94,13 +102,17 @@ export function admit(method: string, url: string, headers: Headers, config: Gua
 }
 
 /** The guard as the app calls it: a refusal answered (and logged) before anything runs, or null. */
-export function requestGuard(env: Pick<Env, "HOST" | "ALLOWED_HOSTS" | "ALLOWED_ORIGINS">, logger: Logger): (request: Request) => Response | null {
+/** The guard as the server runs it: the request's parsed URL when admitted, else the refusal to send. */
+export function requestGuard(env: Pick<Env, "HOST" | "ALLOWED_HOSTS" | "ALLOWED_ORIGINS">, logger: Logger): (request: Request) => URL | Response {
   const config = guardConfig(env);
-  return (request) => {
-    const refusal = admit(request.method, request.url, request.headers, config);
-    if (!refusal) return null;
-    const { status, code, message } = refusal;
+  const refuse = (request: Request, { status, code, message }: Refusal) => {
     logger.warn({ method: request.method, url: request.url.slice(0, 200), host: request.headers.get("host"), origin: request.headers.get("origin"), status, code }, "request refused");
     return json(status, { errors: [{ message, extensions: { code } }] });
+  };
+  return (request) => {
+    const parsed = parseUrl(request.url);
+    if (!(parsed instanceof URL)) return refuse(request, parsed);
+    const refusal = admitParsed(request.method, parsed, request.headers, config);
+    return refusal ? refuse(request, refusal) : parsed;
   };
 }

@@ -26,10 +26,10 @@ export function createApp(deps: AppDeps) {
     json(413, { errors: [{ message: `request body is ${size} bytes; the limit is ${env.MAX_BODY_BYTES}`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
 
   async function fetch(incoming: Request): Promise<Response> {
-    const refused = guard(incoming);
-    if (refused) return refused;
+    // The guard parses the URL (once per request) and hands it on when it admits the request.
+    const url = guard(incoming);
+    if (url instanceof Response) return url;
     const started = performance.now();
-    const url = new URL(incoming.url);
     let response: Response;
     const length = Number(incoming.headers.get("content-length") ?? 0);
     // A body sent without Content-Length (chunked) is counted as it arrives instead.
