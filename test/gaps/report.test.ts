@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { gapReport } from "../../apps/api/src/services/gaps.ts";
 import { RULES } from "@rolegraph/rules";
+import { hoarderTeam as team } from "../../packages/rules/src/testing.ts";
 import { uniqueTeamId } from "../helpers.ts";
 import { db, report } from "./fixture.ts";
-
-// A hoarder (error) whose output nobody consumes (an orphan, warning); the one stage has a lead.
-const team = (lint = "") => `
-stages: [{ id: work, name: Work }]
-roles:
-  - { id: pm, name: PM, engagement: { work: lead }, consumes: [{ artifact: calls, cadence: weekly }], produces: [{ artifact: brief, cadence: weekly }] }
-  - { id: sales, name: Sales, consumes: [{ artifact: brief, cadence: weekly }], produces: [{ artifact: notes, cadence: weekly }] }
-artifacts:
-  - { id: calls, name: Calls, format: text, external: true }
-  - { id: brief, name: Brief, format: text }
-  - { id: notes, name: Notes, format: text }
-${lint}`;
 
 describe("gapReport", () => {
   it("runs every rule, sorts findings, counts them and scores the team and each role", async () => {

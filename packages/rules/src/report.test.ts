@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { teamReport } from "./report.ts";
 import { RULES } from "./rules/index.ts";
-import { AS_OF, graphOf } from "./testing.ts";
+import { AS_OF, graphOf, hoarderTeam as team } from "./testing.ts";
 
-// A hoarder (error) whose output nobody consumes (an orphan, warning); the one stage has a lead.
-const team = (lint = "") => `
-stages: [{ id: work, name: Work }]
-roles:
-  - { id: pm, name: PM, engagement: { work: lead }, consumes: [{ artifact: calls, cadence: weekly }], produces: [{ artifact: brief, cadence: weekly }] }
-  - { id: sales, name: Sales, consumes: [{ artifact: brief, cadence: weekly }], produces: [{ artifact: notes, cadence: weekly }] }
-artifacts:
-  - { id: calls, name: Calls, format: text, external: true }
-  - { id: brief, name: Brief, format: text }
-  - { id: notes, name: Notes, format: text }
-${lint}`;
 
 describe("teamReport", () => {
   it("runs every rule in the spec's order, sorts, counts and scores", () => {

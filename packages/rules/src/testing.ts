@@ -17,3 +17,18 @@ export const run = (rule: Rule, body: string, handoffs: GraphHandoff[] = [], asO
 
 /** A finding's identity, without its prose. */
 export const brief = (f: Finding) => ({ severity: f.severity, subjectId: f.subjectId, related: f.related });
+
+/**
+ * The report tests' team, checked in memory (report.test.ts) and stored (test/gaps/report.test.ts):
+ * a hoarder (error) whose output nobody consumes (an orphan, warning); the one stage has a lead.
+ */
+export const hoarderTeam = (lint = "") => `
+stages: [{ id: work, name: Work }]
+roles:
+  - { id: pm, name: PM, engagement: { work: lead }, consumes: [{ artifact: calls, cadence: weekly }], produces: [{ artifact: brief, cadence: weekly }] }
+  - { id: sales, name: Sales, consumes: [{ artifact: brief, cadence: weekly }], produces: [{ artifact: notes, cadence: weekly }] }
+artifacts:
+  - { id: calls, name: Calls, format: text, external: true }
+  - { id: brief, name: Brief, format: text }
+  - { id: notes, name: Notes, format: text }
+${lint}`;

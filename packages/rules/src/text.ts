@@ -19,3 +19,7 @@ export const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare
 
 /** "Add x; set y" -> "Add x; set y" with the first letter up. */
 export const sentence = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
+
+/** The roles with these ids, once each and sorted; an id with no role (deleted since) is named by itself. */
+export const rolesNamed = <R extends { id: string; name?: string | null }>(roles: ReadonlyMap<string, R>, ids: Iterable<string>) =>
+  [...new Set(ids)].map((id): { id: string; name?: string | null } => roles.get(id) ?? { id, name: id }).sort(byId);

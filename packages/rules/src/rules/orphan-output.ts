@@ -1,6 +1,6 @@
 import { defineRule } from "../define.ts";
 import { all } from "../indexes.ts";
-import { byId, ids, listing, named } from "../text.ts";
+import { ids, listing, named, rolesNamed } from "../text.ts";
 
 /** Producers are the roles that produce the artifact and the owners of agents that write it; "another role" is any other. */
 export const orphanOutput = defineRule({
@@ -17,7 +17,7 @@ export const orphanOutput = defineRule({
       if (producerIds.size === 0) return [];
       const fed = all(consumersOf, a.id).some((f) => !producerIds.has(f.role)) || all(readersOf, a.id).some((g) => !producerIds.has(g.role));
       if (fed) return [];
-      const producers = [...producerIds].map((id) => role.get(id) ?? { id, name: id }).sort(byId);
+      const producers = rolesNamed(role, producerIds);
       return [{
         subjectId: a.id,
         related: producers.map((p) => p.id),

@@ -1,6 +1,6 @@
 import { defineRule } from "../define.ts";
 import { all } from "../indexes.ts";
-import { byId, ids, listing, named } from "../text.ts";
+import { byId, ids, listing, named, rolesNamed } from "../text.ts";
 
 export const unsourcedInput = defineRule({
   id: "unsourced-input",
@@ -15,7 +15,7 @@ export const unsourcedInput = defineRule({
       const flows = all(consumersOf, a.id);
       const readers = [...all(readersOf, a.id)].sort(byId);
       if (flows.length + readers.length === 0) return [];
-      const consumers = [...new Set(flows.map((f) => f.role))].map((id) => role.get(id) ?? { id, name: id }).sort(byId);
+      const consumers = rolesNamed(role, flows.map((f) => f.role));
       const who = [
         ...(consumers.length ? [`consumed by ${listing(consumers.map(named))}`] : []),
         ...(readers.length ? [`read by agent ${listing(readers.map(named))}`] : []),
