@@ -16,5 +16,6 @@ import "./composition.ts";
 import "./handoff.ts";
 import "./organization.ts";
 import "./broken-dependents.ts";
+import "./team-links.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });
