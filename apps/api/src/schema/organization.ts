@@ -11,6 +11,7 @@ import { depthSchema } from "./load.ts";
 import { Role } from "./role.ts";
 import { readFields } from "./selected.ts";
 import { Team } from "./team.ts";
+import { teamRef } from "./team-links.ts";
 
 /**
  * The organisation: every team in the graph and the flows between them
@@ -40,8 +41,8 @@ const CrossTeamFlow = builder.objectRef<CrossTeamFlowRow>("CrossTeamFlow").imple
     // The rows came with the flow: no loader round trip.
     artifact: t.field({ type: Artifact, description: "The artifact consumed, of the producing team", resolve: (f) => f.artifactRow }),
     consumer: t.field({ type: Role, description: "The consuming role, of the consuming team", resolve: (f) => f.roleRow }),
-    producerTeam: t.field({ type: Team, description: "The team whose artifact it is", resolve: (f) => f.artifactRow.team }),
-    consumerTeam: t.field({ type: Team, description: "The team whose role consumes it", resolve: (f) => f.roleRow.team }),
+    producerTeam: t.field({ type: Team, description: "The team whose artifact it is", resolve: (f, _a, _c, info) => teamRef(f.artifactRow.team, info) }),
+    consumerTeam: t.field({ type: Team, description: "The team whose role consumes it", resolve: (f, _a, _c, info) => teamRef(f.roleRow.team, info) }),
     contract: t.field({
       type: HandoffContract, nullable: true,
       description: "The contract from the producing team to the consumer that carries the artifact, if any",
