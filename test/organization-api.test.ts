@@ -97,6 +97,17 @@ describe("GraphQL across teams", () => {
     ]);
   });
 
+  it("the batched flow reads (lists of roles and artifacts) cross teams too, a foreign consumer's stage from its own team", async () => {
+    const { team: t } = await q<{ team: { artifacts: { id: string; consumers: { role: { id: string; team: { id: string } }; stage: { id: string; name: string } | null }[] }[] } }>(
+      `query($team: ID!) { team(id: $team) { artifacts { id consumers { role { id team { id } } stage { id name } } } } }`, { team: data });
+    expect(t.artifacts.find((a) => a.id === "weekly-metrics")?.consumers).toEqual([
+      { role: { id: "growth-pm", team: { id: growth } }, stage: { id: "decide", name: "Decide" } },
+    ]);
+    const { team: g } = await q<{ team: { roles: { consumes: { artifact: { id: string; team: { id: string } } }[] }[] } }>(
+      `query($team: ID!) { team(id: $team) { roles { consumes { artifact { id team { id } } } } } }`, { team: growth });
+    expect(g.roles[0]?.consumes.map((f) => `${f.artifact.team.id}/${f.artifact.id}`)).toEqual([`${data}/weekly-metrics`, `${data}/raw-events`]);
+  });
+
   it("a contract hands off to another team's role", async () => {
     const { team: t } = await q<{ team: { contracts: { id: string; to: { id: string; team: { id: string } } }[] } }>(
       `query($team: ID!) { team(id: $team) { contracts { id to { id team { id } } } } }`, { team: data });

@@ -38,7 +38,7 @@ const STAGES_OF_KEY = `CALL (key) { MATCH (s:Stage {team: key.team}) OPTIONAL MA
 // team has no stage row here (null), and the Flow resolver loads it from the role's team.
 const flowFields = `r.team AS team, r.id AS role, a.id AS artifact, f.cadence AS cadence, f.stage AS stage,
   ${roleRow("r")} AS roleRow, ${artifactRow("a")} AS artifactRow,
-  CASE WHEN r.team = key.team THEN [s IN stages WHERE s.id = f.stage][0] END AS stageRow`;
+  CASE WHEN r.team = n.team THEN [s IN stages WHERE s.id = f.stage][0] END AS stageRow`;
 
 export type FlowType = "CONSUMES" | "PRODUCES";
 const flowType = (type: FlowType): FlowType => {
