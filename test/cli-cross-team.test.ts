@@ -56,5 +56,6 @@ artifacts: []
     expect(failing.err).toContain("1 reference of other teams lost their source");
 
     expect(rolegraph(["import", producer("metrics"), "--fail-on", "nonsense"]).code).toBe(2);
-  });
+    // Seven CLI processes, each starting node and connecting: on a loaded machine, over a minute.
+  }, 240_000);
 });

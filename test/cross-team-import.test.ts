@@ -2,7 +2,9 @@ import { fromTeam, teamReport } from "@rolegraph/rules";
 import { parseTeamDocument, type Team } from "@rolegraph/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { statement } from "../apps/api/src/db/cypher/statement.ts";
+import { readFileSync } from "node:fs";
 import { deleteTeam, exportTeam } from "../apps/api/src/db/team-store.ts";
+import { orgSeedFiles } from "../apps/api/src/seed.ts";
 import { gapReport } from "../apps/api/src/services/gaps.ts";
 import { importTeam } from "../apps/api/src/services/import.ts";
 import { testDb, uniqueTeamId } from "./helpers.ts";
@@ -148,6 +150,18 @@ describe("cross-team references in the graph", () => {
     expect(brief((await gapReport(db, b, { asOf }))?.findings ?? [])).toEqual(linted);
     await importTeam(db, producer(a));
     expect(brief((await gapReport(db, b, { asOf }))?.findings ?? [])).toEqual(linted);
+  });
+
+  it("the example organisation, imported last team first, resolves all but the planted reference to a team not in the graph", async () => {
+    const teams = orgSeedFiles().map((file) => team(readFileSync(file, "utf8")));
+    expect(teams.map((t) => t.team.id)).toEqual(["customer-support", "data-platform", "growth"]);
+    for (const t of [...teams].reverse()) await importTeam(db, t);
+    const unresolved = await db.run<{ ref: string }>(statement(
+      `MATCH (n)-[]->(u:Unresolved) WHERE n.team IN $teams RETURN DISTINCT u.team + "/" + u.id AS ref`, { teams: teams.map((t) => t.team.id) }));
+    expect(unresolved.map((u) => u.ref)).toEqual(["billing/invoice-disputes"]);
+    const flows = await db.run<{ n: number }>(statement(
+      `MATCH (r:Role)-[:CONSUMES]->(a:Artifact) WHERE r.team IN $teams AND a.team IN $teams AND r.team <> a.team RETURN count(*) AS n`, { teams: teams.map((t) => t.team.id) }));
+    expect(flows[0]?.n).toBe(5);
   });
 
   it("two teams referencing each other, imported side by side, end up resolved", async () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatDocumentError, parseTeamDocument } from "@rolegraph/schema";
 import type { Db } from "./db/driver.ts";
@@ -9,7 +9,7 @@ const SEED_DIR = join(import.meta.dirname, "..", "..", "..", "seed");
 export const SEED_FILE = join(SEED_DIR, "dpos-data-team.yaml");
 /** The example organisation: teams that consume each other's published context (integration.md). */
 export const ORG_DIR = join(SEED_DIR, "examples", "org");
-export const orgSeedFiles = (): string[] => readdirSync(ORG_DIR).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(ORG_DIR, f));
+export const orgSeedFiles = (): string[] => (existsSync(ORG_DIR) ? readdirSync(ORG_DIR) : []).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(ORG_DIR, f));
 
 /**
  * A first start shows something: the essay's team and the example organisation beside it,
