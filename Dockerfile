@@ -28,8 +28,9 @@ COPY --from=build /app/packages/schema/dist packages/schema/dist
 COPY --from=build /app/packages/rules/dist packages/rules/dist
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/explorer/dist apps/explorer/dist
-# The example team seeded into an empty graph; the CLI entry (it runs dist/ when up to date).
+# The example team and organisation seeded into an empty graph; the CLI entry (it runs dist/ when up to date).
 COPY seed/dpos-data-team.yaml seed/
+COPY seed/examples/org/ seed/examples/org/
 COPY apps/api/bin apps/api/bin
 COPY scripts/build-api.mjs scripts/
 EXPOSE 4000

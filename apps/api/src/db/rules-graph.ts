@@ -10,6 +10,12 @@ import { rulesGraphFromRows, type RulesGraphRows } from "./rules-graph-rows.ts";
  * long per team on the M organisation.
  */
 const P = "CYPHER replan=skip";
+/**
+ * Another team's artifact or role as the team's file names it, `TEAM/ID`, resolved or still a
+ * placeholder (integration.md): the rules see what `rolegraph lint FILE` sees in the document.
+ */
+const REF = (x: string) => `CASE WHEN ${x}.team = $scope.team THEN ${x}.id ELSE ${x}.team + "/" + ${x}.id END`;
+const ARTIFACT_END = (x: string) => `(${x}:Artifact OR ${x}:Unresolved AND ${x}.kind = "Artifact")`;
 export const RULES_GRAPH_STATEMENTS = {
   team: `${P} MATCH (t:Team {team: $scope.team, id: $scope.team}) RETURN t.name AS name, t.lint AS lint`,
   stages: `${P} MATCH (s:Stage {team: $scope.team})
@@ -17,7 +23,7 @@ export const RULES_GRAPH_STATEMENTS = {
   roles: `${P} MATCH (r:Role {team: $scope.team})
     RETURN r.id AS id, r.name AS name, r.owner AS owner, r.order AS order,
       [(r)-[e:ENGAGED_IN]->(s:Stage) | [s.id, e.engagement]] AS engagement,
-      [(r)-[f:PRODUCES|CONSUMES]->(a:Artifact) | {kind: type(f), artifact: a.id, stage: f.stage, cadence: f.cadence, order: f.order}] AS flows`,
+      [(r)-[f:PRODUCES|CONSUMES]->(a) WHERE ${ARTIFACT_END("a")} | {kind: type(f), artifact: ${REF("a")}, stage: f.stage, cadence: f.cadence, order: f.order}] AS flows`,
   artifacts: `${P} MATCH (a:Artifact {team: $scope.team})
     RETURN a.id AS id, a.name AS name, a.format AS format, a.sourceOfTruth AS sourceOfTruth, a.external AS external, a.order AS order`,
   agents: `${P} MATCH (g:Agent {team: $scope.team})
@@ -25,11 +31,11 @@ export const RULES_GRAPH_STATEMENTS = {
       g.guardrails AS guardrails, g.mode AS mode, g.errorTolerance AS errorTolerance, g.toolSpan AS toolSpan,
       g.independence AS independence, g.serviceLevel AS serviceLevel, g.auditTrail AS auditTrail,
       [(g)<-[:OWNS]-(r:Role) | r.id][0] AS role,
-      [(g)-[x:READS]->(a:Artifact) | [a.id, x.order]] AS inputs, [(g)-[x:WRITES]->(a:Artifact) | [a.id, x.order]] AS outputs`,
+      [(g)-[x:READS]->(a) WHERE ${ARTIFACT_END("a")} | [${REF("a")}, x.order]] AS inputs, [(g)-[x:WRITES]->(a:Artifact) | [a.id, x.order]] AS outputs`,
   contracts: `${P} MATCH (k:Contract {team: $scope.team})
     RETURN k.id AS id, k.name AS name, k.order AS order, k.loop AS loop,
       k.acknowledgeWithinHours AS acknowledgeWithinHours, k.nextStageWithinHours AS nextStageWithinHours,
-      [(k)-[:FROM]->(x:Role) | x.id][0] AS from, [(k)-[:TO]->(x:Role) | x.id][0] AS to,
+      [(k)-[:FROM]->(x:Role) | x.id][0] AS from, [(k)-[:TO]->(x) | ${REF("x")}][0] AS to,
       [(k)-[:FROM_STAGE]->(x:Stage) | x.id][0] AS fromStage, [(k)-[:TO_STAGE]->(x:Stage) | x.id][0] AS toStage,
       [(k)-[x:CARRIES]->(a:Artifact) | [a.id, x.order]] AS carries,
       [(k)-[:REQUIRES]->(q:Requirement) | [q.field, q.order]] AS requires,

@@ -14,5 +14,8 @@ import "./delete.ts";
 import "./gap-report.ts";
 import "./composition.ts";
 import "./handoff.ts";
+import "./organization.ts";
+import "./broken-dependents.ts";
+import "./team-links.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });
