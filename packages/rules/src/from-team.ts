@@ -1,10 +1,7 @@
-import { DEFAULT_STAGES, LintConfigSchema, type TeamInput } from "@rolegraph/schema";
+import { DEFAULT_STAGES, isQualified, LintConfigSchema, type TeamInput } from "@rolegraph/schema";
 import type { GraphFlow, GraphHandoff, TeamGraph } from "./graph.ts";
 import { indexTeam } from "./indexes.ts";
-import { isQualified } from "./refs.ts";
 
-/** `published` as the file says it; read by name so a document of either format version passes. */
-const isPublished = (a: object) => "published" in a && a.published === true;
 
 /**
  * The graph a team document describes, pure: what `rolegraph lint FILE` checks without a
@@ -21,7 +18,7 @@ export function fromTeam(team: TeamInput, handoffs: GraphHandoff[] = []): TeamGr
     team: { id: team.team.id, name: team.team.name },
     stages: (team.stages ?? DEFAULT_STAGES).map((s, order) => ({ id: s.id, name: s.name, order, output: s.output })),
     roles: team.roles.map((r) => ({ id: r.id, name: r.name, owner: r.owner, engagement: r.engagement ?? {} })),
-    artifacts: team.artifacts.map((a) => ({ id: a.id, name: a.name, format: a.format, sourceOfTruth: a.sourceOfTruth, external: a.external ?? false, published: isPublished(a) })),
+    artifacts: team.artifacts.map((a) => ({ id: a.id, name: a.name, format: a.format, sourceOfTruth: a.sourceOfTruth, external: a.external ?? false, published: a.published ?? false })),
     flows,
     agents: (team.agents ?? []).map((g) => ({
       id: g.id, name: g.name, role: g.role, inputs: g.inputs ?? [], outputs: g.outputs ?? [], access: g.access ?? "read-only",

@@ -10,5 +10,5 @@ export { compressionDistances, type ChainInput, type RoleDistance } from "./chai
 export { describeBreach, slaBreaches, type Breach, type HandoffTimes, type SlaHours } from "./sla.ts";
 export { buildOrg, resolve } from "./org.ts";
 export { chainInputOf, orgDistances, type OrgChainInput } from "./org-chains.ts";
-export { isQualified, parseRef, referencesOf, type Reference } from "./refs.ts";
+export { parseRef, referencesOf, type Reference } from "./refs.ts";
 export { combineReports, orgReport, ORGANIZATION, type OrgGapReport } from "./org-report.ts";

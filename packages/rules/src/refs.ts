@@ -1,18 +1,8 @@
+import { parseQualified } from "@rolegraph/schema";
 import type { TeamGraph } from "./graph.ts";
 
-/** A qualified reference `team/id`: two slugs and a slash (integration.md). */
-const QUALIFIED = /^([a-z][a-z0-9-]{0,62})\/([a-z][a-z0-9-]{0,62})$/;
-
-export const isQualified = (ref: string) => QUALIFIED.test(ref);
-
-/** The team and id a qualified reference names, or null for a plain id. */
-export function parseRef(ref: string): { team: string; id: string } | null {
-  const m = QUALIFIED.exec(ref);
-  return m?.[1] && m[2] ? { team: m[1], id: m[2] } : null;
-}
-
-/** `id` as another team writes it: qualified unless it is that team's own. */
-export const qualify = (team: string, id: string, from?: string) => (team === from ? id : `${team}/${id}`);
+/** The team and id a qualified reference (`team/id`, @rolegraph/schema) names, or null for a plain id. */
+export const parseRef = (ref: string): { team: string; id: string } | null => parseQualified(ref) ?? null;
 
 /** One place a team names something of another team. */
 export interface Reference {

@@ -20,6 +20,8 @@ export const CROSS_TEAM_STATEMENTS = {
       MATCH (:Role {team: $scope.team})-[:CONSUMES]->(a:Artifact) WHERE a.team <> $scope.team RETURN a
       UNION
       MATCH (:Agent {team: $scope.team})-[:READS]->(a:Artifact) WHERE a.team <> $scope.team RETURN a
+      UNION
+      MATCH (:Artifact {team: $scope.team})-[:DERIVED_FROM]->(a:Artifact) WHERE a.team <> $scope.team RETURN a
     }
     RETURN a.team AS team, a.id AS id, a.name AS name, a.external AS external, a.published AS published,
       [(a)<-[:PRODUCES]-(p:Role) | [p.id, p.name]] + [(a)<-[:WRITES]-(:Agent)<-[:OWNS]-(p:Role) | [p.id, p.name]] AS producers,

@@ -11,7 +11,7 @@ export interface RulesGraphRows {
     id: string; name: string; owner: Opt<string>; order: Opt<number>; engagement: [string, Engagement][];
     flows: { kind: "PRODUCES" | "CONSUMES"; artifact: string; stage: Opt<string>; cadence: Opt<string>; order: Opt<number> }[];
   }[];
-  artifacts: { id: string; name: string; format: Opt<string>; sourceOfTruth: Opt<string>; external: Opt<boolean>; published?: Opt<boolean>; order: Opt<number> }[];
+  artifacts: { id: string; name: string; format: Opt<string>; sourceOfTruth: Opt<string>; external: Opt<boolean>; published?: Opt<boolean>; order: Opt<number>; derivedFrom?: string[] }[];
   agents: {
     id: string; name: string; order: Opt<number>; access: Opt<"read-only" | "write">; blastRadius: Opt<string>; oversight: Opt<string>;
     guardrails: Opt<string[]>; mode: Opt<string>; errorTolerance: Opt<string>; toolSpan: Opt<string>; independence: Opt<string>;
@@ -89,6 +89,7 @@ export function rulesGraphFromRows(teamId: string, rows: RulesGraphRows): TeamGr
     })),
     workflows: inOrder(rows.workflows).map((w) => ({ id: w.id, name: opt(w.name), role: w.role ?? "", stage: opt(w.stage), handoff: opt(w.handoff) })),
     handoffs: rows.handoffs,
+    mentions: inOrder(rows.artifacts).flatMap((a) => (a.derivedFrom ?? []).map((ref) => ({ ref, by: { kind: "artifact" as const, id: a.id } }))),
     ...(lint ? { lint } : {}),
   });
 }

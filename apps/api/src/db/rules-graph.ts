@@ -14,7 +14,8 @@ import { rulesGraphFromRows, type RulesGraphRows } from "./rules-graph-rows.ts";
  * Each statement is written over a team expression `T`, so the same text reads one team
  * (`$scope.team`) or a batch of teams (`UNWIND $teams AS scopeTeam`, the organisation's
  * report). Another team's artifact or role comes back as `team/id`, the reference as the
- * team's file writes it.
+ * team's file writes it, also while it points at the placeholder of something not in the
+ * graph yet (`:Unresolved`, db/cypher/cross-team.ts).
  */
 const P = "CYPHER replan=skip";
 const ref = (node: string, T: string) => `CASE WHEN ${node}.team = ${T} THEN ${node}.id ELSE ${node}.team + '/' + ${node}.id END`;
@@ -25,20 +26,22 @@ const STATEMENTS = {
   roles: (T: string) => `MATCH (r:Role {team: ${T}})
     RETURN r.id AS id, r.name AS name, r.owner AS owner, r.order AS order,
       [(r)-[e:ENGAGED_IN]->(s:Stage) | [s.id, e.engagement]] AS engagement,
-      [(r)-[f:PRODUCES|CONSUMES]->(a:Artifact) | {kind: type(f), artifact: ${ref("a", T)}, stage: f.stage, cadence: f.cadence, order: f.order}] AS flows`,
+      [(r)-[f:PRODUCES|CONSUMES]->(a:Artifact) | {kind: type(f), artifact: ${ref("a", T)}, stage: f.stage, cadence: f.cadence, order: f.order}]
+      + [(r)-[f:CONSUMES]->(u:Unresolved) | {kind: type(f), artifact: ${ref("u", T)}, stage: f.stage, cadence: f.cadence, order: f.order}] AS flows`,
   artifacts: (T: string) => `MATCH (a:Artifact {team: ${T}})
     RETURN a.id AS id, a.name AS name, a.format AS format, a.sourceOfTruth AS sourceOfTruth, a.external AS external,
-      a.published AS published, a.order AS order`,
+      a.published AS published, a.order AS order,
+      [(a)-[:DERIVED_FROM]->(x) WHERE x.team <> ${T} AND (x:Artifact OR x:Unresolved) | x.team + '/' + x.id] AS derivedFrom`,
   agents: (T: string) => `MATCH (g:Agent {team: ${T}})
     RETURN g.id AS id, g.name AS name, g.order AS order, g.access AS access, g.blastRadius AS blastRadius, g.oversight AS oversight,
       g.guardrails AS guardrails, g.mode AS mode, g.errorTolerance AS errorTolerance, g.toolSpan AS toolSpan,
       g.independence AS independence, g.serviceLevel AS serviceLevel, g.auditTrail AS auditTrail,
       [(g)<-[:OWNS]-(r:Role) | r.id][0] AS role,
-      [(g)-[x:READS]->(a:Artifact) | [${ref("a", T)}, x.order]] AS inputs, [(g)-[x:WRITES]->(a:Artifact) | [a.id, x.order]] AS outputs`,
+      [(g)-[x:READS]->(a:Artifact) | [${ref("a", T)}, x.order]] + [(g)-[x:READS]->(u:Unresolved) | [${ref("u", T)}, x.order]] AS inputs, [(g)-[x:WRITES]->(a:Artifact) | [a.id, x.order]] AS outputs`,
   contracts: (T: string) => `MATCH (k:Contract {team: ${T}})
     RETURN k.id AS id, k.name AS name, k.order AS order, k.loop AS loop,
       k.acknowledgeWithinHours AS acknowledgeWithinHours, k.nextStageWithinHours AS nextStageWithinHours,
-      [(k)-[:FROM]->(x:Role) | x.id][0] AS from, [(k)-[:TO]->(x:Role) | ${ref("x", T)}][0] AS to,
+      [(k)-[:FROM]->(x:Role) | x.id][0] AS from, [(k)-[:TO]->(x) WHERE x:Role OR x:Unresolved | ${ref("x", T)}][0] AS to,
       [(k)-[:FROM_STAGE]->(x:Stage) | x.id][0] AS fromStage, [(k)-[:TO_STAGE]->(x:Stage) | x.id][0] AS toStage,
       [(k)-[x:CARRIES]->(a:Artifact) | [a.id, x.order]] AS carries,
       [(k)-[:REQUIRES]->(q:Requirement) | [q.field, q.order]] AS requires,

@@ -113,4 +113,16 @@ export async function organizationGapReport(db: Db, options: GapReportOptions = 
   return combineReports(reports, asOf, new Map(ordered.map((a) => [a.graph.team.id, a.graph.roles.length])));
 }
 
+/**
+ * A team graph (a file being linted) checked against the organisation in the graph: every
+ * other team's rule graph read as for the organisation's report, the stored version of the
+ * same team replaced by this one, so its qualified references resolve (or not) as an import
+ * of the file would make them.
+ */
+export async function againstGraph(db: Db, graph: TeamGraph): Promise<TeamGraph> {
+  const teams = (await listTeams(db)).map((t) => t.id).filter((id) => id !== graph.team.id);
+  const org = buildOrg([graph, ...await readRulesGraphs(db, teams)]);
+  return org.teams.get(graph.team.id) ?? graph;
+}
+
 export type { Finding, GapReport, OrgGapReport };
