@@ -193,7 +193,10 @@ export interface CrossDistance {
 }
 
 export interface CrossTeam {
-  /** The teams in the graph: what tells a missing team from a missing element. */
+  /**
+   * Teams known to be in the graph (every team, or at least the referenced ones that are
+   * there): what tells a missing team from a missing element of a team that is there.
+   */
   teams: ReadonlySet<string>;
   /** Other teams' roles and agents taking in this team's artifacts, by artifact id. */
   consumersOf: ReadonlyMap<string, readonly ForeignConsumer[]>;

@@ -4,12 +4,11 @@ type Opt<T> = T | null;
 /** Rows of the statements in rules-across.ts. */
 export interface CrossTeamRows {
   inbound: { artifact: string; team: string; role: string; roleName: string; stage: Opt<string>; agent: Opt<string> }[];
-  artifacts: {
-    team: string; id: string; name: string; external: Opt<boolean>; published: Opt<boolean>;
-    producers: [string, string][]; carried: { from: Opt<string>; to: string }[];
+  /** What the team's qualified references point at; `kind` null for a placeholder (not in the graph). */
+  outbound: {
+    kind: Opt<"artifact" | "role">; team: string; id: string; name: Opt<string>; external: Opt<boolean>; published: Opt<boolean>;
+    producers: [string, string][]; carried: { from: Opt<string>; to: string }[]; teamExists: boolean;
   }[];
-  roles: { team: string; id: string; name: string }[];
-  teams: { id: string }[];
 }
 
 /**
@@ -19,15 +18,19 @@ export interface CrossTeamRows {
  */
 export function crossTeamFromRows(graph: TeamGraph, rows: CrossTeamRows, distances?: ReadonlyMap<string, CrossDistance>): CrossTeam {
   const found = new Map<string, ResolvedArtifact | ResolvedRole>();
-  for (const a of rows.artifacts) {
-    const producers = [...new Map(a.producers.map(([id, name]) => [id, { id, name }])).values()].sort((x, y) => x.id.localeCompare(y.id));
+  // The teams the references' targets belong to, where those teams are in the graph.
+  const teams = new Set([graph.team.id]);
+  for (const x of rows.outbound) {
+    if (x.teamExists) teams.add(x.team);
+    if (x.kind === "role") found.set(`role ${x.team}/${x.id}`, { kind: "role", team: x.team, id: x.id, name: x.name ?? x.id });
+    if (x.kind !== "artifact") continue;
+    const producers = [...new Map(x.producers.map(([id, name]) => [id, { id, name }])).values()].sort((p, q) => p.id.localeCompare(q.id));
     const ids = new Set(producers.map((p) => p.id));
-    found.set(`artifact ${a.team}/${a.id}`, {
-      kind: "artifact", team: a.team, id: a.id, name: a.name, external: a.external ?? false, published: a.published ?? false, producers,
-      carriedTo: [...new Set(a.carried.filter((c) => c.from !== null && ids.has(c.from)).map((c) => c.to))].sort(),
+    found.set(`artifact ${x.team}/${x.id}`, {
+      kind: "artifact", team: x.team, id: x.id, name: x.name ?? x.id, external: x.external ?? false, published: x.published ?? false, producers,
+      carriedTo: [...new Set(x.carried.filter((c) => c.from !== null && ids.has(c.from)).map((c) => c.to))].sort(),
     });
   }
-  for (const r of rows.roles) found.set(`role ${r.team}/${r.id}`, { kind: "role", team: r.team, id: r.id, name: r.name });
   const resolved = new Map<string, ResolvedArtifact | ResolvedRole | null>();
   for (const r of referencesOf(graph)) if (!resolved.has(r.ref)) resolved.set(r.ref, found.get(`${r.kind} ${r.ref}`) ?? null);
   const consumersOf = new Map<string, ForeignConsumer[]>();
@@ -36,5 +39,5 @@ export function crossTeamFromRows(graph: TeamGraph, rows: CrossTeamRows, distanc
     consumersOf.set(c.artifact, list);
     list.push({ team: c.team, role: c.role, roleName: c.roleName, ...(c.agent ? { agent: c.agent } : {}), ...(c.stage ? { stage: c.stage } : {}) });
   }
-  return { teams: new Set(rows.teams.map((t) => t.id)), consumersOf, resolved, ...(distances ? { distances } : {}) };
+  return { teams, consumersOf, resolved, ...(distances ? { distances } : {}) };
 }

@@ -16,20 +16,23 @@ export const CROSS_TEAM_STATEMENTS = {
     UNION ALL
     MATCH (a:Artifact {team: $scope.team})<-[:READS]-(g:Agent)<-[:OWNS]-(r:Role) WHERE g.team <> $scope.team
     RETURN a.id AS artifact, r.team AS team, r.id AS role, r.name AS roleName, null AS stage, g.id AS agent`,
-  artifacts: `${P} CALL () {
-      MATCH (:Role {team: $scope.team})-[:CONSUMES]->(a:Artifact) WHERE a.team <> $scope.team RETURN a
+  // What the team's references point at: another team's artifact or role, or the placeholder
+  // of one not in the graph (whose team may still be there: the message tells them apart).
+  outbound: `${P} CALL () {
+      MATCH (:Role {team: $scope.team})-[:CONSUMES]->(x) WHERE x.team <> $scope.team RETURN x
       UNION
-      MATCH (:Agent {team: $scope.team})-[:READS]->(a:Artifact) WHERE a.team <> $scope.team RETURN a
+      MATCH (:Agent {team: $scope.team})-[:READS]->(x) WHERE x.team <> $scope.team RETURN x
       UNION
-      MATCH (:Artifact {team: $scope.team})-[:DERIVED_FROM]->(a:Artifact) WHERE a.team <> $scope.team RETURN a
+      MATCH (:Artifact {team: $scope.team})-[:DERIVED_FROM]->(x) WHERE x.team <> $scope.team RETURN x
+      UNION
+      MATCH (:Contract {team: $scope.team})-[:TO]->(x) WHERE x.team <> $scope.team RETURN x
     }
-    RETURN a.team AS team, a.id AS id, a.name AS name, a.external AS external, a.published AS published,
-      [(a)<-[:PRODUCES]-(p:Role) | [p.id, p.name]] + [(a)<-[:WRITES]-(:Agent)<-[:OWNS]-(p:Role) | [p.id, p.name]] AS producers,
-      [(a)<-[:CARRIES]-(k:Contract)-[:TO]->(x:Role) |
-        {from: [(k)-[:FROM]->(f:Role) | f.id][0], to: CASE WHEN x.team = a.team THEN x.id ELSE x.team + '/' + x.id END}] AS carried`,
-  roles: `${P} MATCH (:Contract {team: $scope.team})-[:TO]->(x:Role) WHERE x.team <> $scope.team
-    RETURN DISTINCT x.team AS team, x.id AS id, x.name AS name`,
-  teams: `${P} MATCH (t:Team) RETURN t.id AS id`,
+    RETURN CASE WHEN x:Unresolved THEN null WHEN x:Role THEN 'role' ELSE 'artifact' END AS kind,
+      x.team AS team, x.id AS id, x.name AS name, x.external AS external, x.published AS published,
+      [(x)<-[:PRODUCES]-(p:Role) | [p.id, p.name]] + [(x)<-[:WRITES]-(:Agent)<-[:OWNS]-(p:Role) | [p.id, p.name]] AS producers,
+      [(x)<-[:CARRIES]-(k:Contract)-[:TO]->(t:Role) |
+        {from: [(k)-[:FROM]->(f:Role) | f.id][0], to: CASE WHEN t.team = x.team THEN t.id ELSE t.team + '/' + t.id END}] AS carried,
+      EXISTS { MATCH (:Team {team: x.team, id: x.team}) } AS teamExists`,
 } as const;
 
 type Key = keyof typeof CROSS_TEAM_STATEMENTS;

@@ -58,8 +58,12 @@ const memo = <V>(map: WeakMap<Db, RememberedByMark<V>>, db: Db, max: number) => 
  */
 export async function gapReport(db: Db, teamId: string, options: GapReportOptions = {}): Promise<GapReport | null> {
   const asOf = options.asOf ?? new Date();
-  const mark = await db.lastCommit().catch(() => undefined);
-  const analysis = await (options.fresh ? analyse(db, teamId, mark) : memo(memos, db, MAX_TEAMS).get(teamId, mark, () => analyse(db, teamId, mark)));
+  let analysis: Analysis | null;
+  if (options.fresh) analysis = await analyse(db, teamId, undefined);
+  else {
+    const mark = await lastCommit(db);
+    analysis = await memo(memos, db, MAX_TEAMS).get(teamId, mark, () => analyse(db, teamId, mark));
+  }
   if (!analysis) return null;
   return finish(analysis, asOf, options);
 }
@@ -74,6 +78,9 @@ function finish(analysis: Analysis, asOf: Date, options: GapReportOptions): GapR
 // Taken before the read: a write in between only makes the entry look older than it is, and
 // the next call reads again. Without a mark (Neo4j away), the read itself fails with its
 // retries and error mapping.
+const lastCommit = (db: Db) => db.lastCommit().catch(() => undefined);
+
+/** `mark`: the last-commit mark the caller read, if it did (a fresh report reads one only when it needs the organisation's chains). */
 async function analyse(db: Db, teamId: string, mark: string | undefined): Promise<Analysis | null> {
   const read = await readRulesGraph(db, teamId);
   if (!read) return null;
@@ -81,7 +88,7 @@ async function analyse(db: Db, teamId: string, mark: string | undefined): Promis
   // graph says: the others need no organisation-wide search.
   const crosses = [...(read.across?.resolved.values() ?? [])].some((r) => r?.kind === "artifact");
   const graph = crosses && read.across
-    ? { ...read, across: { ...read.across, distances: (await orgChains(db, mark)).get(teamId) ?? new Map<string, CrossDistance>() } }
+    ? { ...read, across: { ...read.across, distances: (await orgChains(db, mark ?? await lastCommit(db))).get(teamId) ?? new Map<string, CrossDistance>() } }
     : read;
   // The untimed rules do not read asOf: any moment gives the same findings.
   return { graph, untimed: runRules(graph, new Date(0), UNTIMED) };
@@ -101,7 +108,7 @@ function orgChains(db: Db, mark: string | undefined): Promise<Map<string, Map<st
  */
 export async function organizationGapReport(db: Db, options: GapReportOptions = {}): Promise<OrgGapReport> {
   const asOf = options.asOf ?? new Date();
-  const mark = await db.lastCommit().catch(() => undefined);
+  const mark = await lastCommit(db);
   const compute = async () => {
     const teams = (await listTeams(db)).map((t) => t.id);
     const org = buildOrg(await readRulesGraphs(db, teams));
