@@ -87,26 +87,26 @@ export const TEAMS_PER_READ = 25;
 
 /**
  * The rules' graphs of many teams (the organisation's report): batches of TEAMS_PER_READ
- * teams, each batch one read transaction whose statements go out at once, so
- * ceil(teams / TEAMS_PER_READ) round trips whatever the number of teams, never one per team.
- * Teams not in Neo4j are left out.
+ * teams, each batch one read transaction whose statements go out at once, two batches at a
+ * time (Neo4j answers them on two threads), so ceil(teams / TEAMS_PER_READ) round trips
+ * whatever the number of teams, never one per team. Teams not in Neo4j are left out; the
+ * graphs come back in the order of `teams`.
  */
 export async function readRulesGraphs(db: Db, teams: readonly string[]): Promise<TeamGraph[]> {
   const batches: string[][] = [];
   for (let i = 0; i < teams.length; i += TEAMS_PER_READ) batches.push(teams.slice(i, i + TEAMS_PER_READ));
-  const graphs: TeamGraph[] = [];
-  for (const batch of batches) {
-    graphs.push(...await db.read(async (tx) => {
-      const results = await Promise.all(KEYS.map((k) => tx.run(RULES_GRAPHS_STATEMENTS[k], { teams: batch })));
-      const perTeam = new Map(batch.map((t) => [t, Object.fromEntries(KEYS.map((k) => [k, [] as Record<string, unknown>[]]))]));
-      KEYS.forEach((k, i) => {
-        for (const record of results[i]?.records ?? []) {
-          const { scopeTeam, ...row } = record.toObject() as Record<string, unknown>;
-          perTeam.get(String(scopeTeam))?.[k]?.push(row);
-        }
-      });
-      return batch.flatMap((t) => rulesGraphFromRows(t, perTeam.get(t) as unknown as RulesGraphRows) ?? []);
-    }));
-  }
-  return graphs;
+  const read = (batch: string[]) => db.read(async (tx) => {
+    const results = await Promise.all(KEYS.map((k) => tx.run(RULES_GRAPHS_STATEMENTS[k], { teams: batch })));
+    const perTeam = new Map(batch.map((t) => [t, Object.fromEntries(KEYS.map((k) => [k, [] as Record<string, unknown>[]]))]));
+    KEYS.forEach((k, i) => {
+      for (const record of results[i]?.records ?? []) {
+        const { scopeTeam, ...row } = record.toObject() as Record<string, unknown>;
+        perTeam.get(String(scopeTeam))?.[k]?.push(row);
+      }
+    });
+    return batch.flatMap((t) => rulesGraphFromRows(t, perTeam.get(t) as unknown as RulesGraphRows) ?? []);
+  });
+  const out: TeamGraph[][] = [];
+  for (let i = 0; i < batches.length; i += 2) out.push(...await Promise.all(batches.slice(i, i + 2).map(read)));
+  return out.flat();
 }
