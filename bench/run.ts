@@ -15,6 +15,7 @@ import { measureExplorer, type ExplorerResult } from "./explorer.ts";
 import { measureGapReports, type GapResult } from "./gaps.ts";
 import { writeHandoffs } from "./handoffs.ts";
 import { measureLoad, type LoadResult } from "./load.ts";
+import { measureOrgReads, type OrgReadName, type OrgReadResult } from "./org-reads.ts";
 import { openDatabase } from "./neo4j.ts";
 import { gqlOver, measureReads, OUR_QUERIES, pickTargets, type ReadName, type ReadResult } from "./reads.ts";
 import { summarize, timed, type Summary } from "./stats.ts";
@@ -71,6 +72,8 @@ export interface BenchResult {
     handoffs: { count: number; seconds: number; perSecond: number };
   };
   reads: Record<ReadName, ReadResult>;
+  /** Reads across teams (bench/org-reads.ts): GraphQL against one raw Cypher statement each. */
+  orgReads: Record<OrgReadName, OrgReadResult>;
   gapReports: GapResult;
   /** 50 clients on `artifact { consumers }`, the API as configured by default (response cache on). */
   concurrent: LoadResult;
@@ -154,6 +157,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       log(`${name}: graphql p50 ${r.graphql.p50} ms, raw p50 ${r.raw.p50} ms (x${r.overheadP50})${r.neo4jGraphql ? `, @neo4j/graphql p50 ${r.neo4jGraphql.p50} ms (ours/theirs ${r.oursVsTheirsP50})` : ""}${r.agree ? "" : " (answers differ!)"}`);
     }
 
+    const orgReads = await measureOrgReads(db, gqlOver(uncachedApp.fetch, uncachedApp.yoga.fetchAPI.Request), ROOT, org.teams, set.targets,
+      { warmup: set.warmup, runs: set.runs, pauseMs: READ_PAUSE_MS });
+    for (const [name, r] of Object.entries(orgReads)) {
+      log(`${name}: graphql p50 ${r.graphql.p50} ms, raw p50 ${r.raw.p50} ms (x${r.overheadP50}), ${r.results} results${r.agree ? "" : " (answers differ!)"}`);
+    }
+    extraTeams.push("data-platform", "growth", "customer-support");
+
     const asOf = new Date(org.asOf);
     const gapReports = await measureGapReports(db, teamIds, asOf, { concurrency: 2, perTeamRuns: set.gapRuns });
     log(`gap report: one team p50 ${gapReports.perTeam.p50} ms p95 ${gapReports.perTeam.p95} ms; all ${teamIds.length} teams ${gapReports.organisation.ms} ms (${gapReports.organisation.findings} findings)`);
@@ -185,6 +195,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       organisation: { ...organisationSummary(org), generateMs: Math.round(generated.ms) },
       import: importResult,
       reads,
+      orgReads,
       gapReports,
       concurrent,
       concurrentUncached,

@@ -1,0 +1,110 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseQualified, parseTeamDocument, type Team } from "@rolegraph/schema";
+import type { Db } from "../apps/api/src/db/driver.ts";
+import { importTeam } from "../apps/api/src/services/import.ts";
+import type { Gql } from "./reads.ts";
+import { interleaved, ratio, type Repeat, type Summary } from "./stats.ts";
+
+/**
+ * Reads across teams (shared/spec/integration.md) through the API and as one hand-written
+ * Cypher statement each. Targets come from the generated organisation's cross-team flows;
+ * the example organisation (seed/examples/org, imported here) is there too, and is the only
+ * cross-team data at size S (one generated team).
+ */
+export const ORG_QUERIES = {
+  crossTeamFlows: `{ organization { crossTeamFlows { artifact { id name team { id } } consumer { id name team { id } } contract { id } cadence } } }`,
+  impactAcrossTeams: `query ($team: ID!, $id: ID!) { team(id: $team) { artifact(id: $id) { id impactedRoles(depth: 3) { id name team { id } } } } }`,
+  orgContextChain: `query ($from: ID!, $to: ID!) { organization { contextChain(from: $from, to: $to) { id name team { id } } } }`,
+} as const;
+export type OrgReadName = keyof typeof ORG_QUERIES;
+
+export const ORG_RAW_CYPHER: Record<OrgReadName, string> = {
+  crossTeamFlows: `MATCH (r:Role)-[f:CONSUMES]->(a:Artifact) WHERE r.team <> a.team
+    RETURN a.team AS artifactTeam, a.id AS artifact, a.name AS artifactName, r.team AS roleTeam, r.id AS role, r.name AS roleName, f.cadence AS cadence,
+      COLLECT { MATCH (c:Contract)-[:TO]->(r) WHERE (c)-[:CARRIES]->(a) RETURN c.id ORDER BY c.id }[0] AS contract`,
+  impactAcrossTeams: `MATCH (a:Artifact {team: $team, id: $id})<-[:DERIVED_FROM*0..3]-(:Artifact)<-[:CONSUMES]-(r:Role)
+    RETURN DISTINCT r.team AS team, r.id AS id, r.name AS name, r.order AS o ORDER BY o, id`,
+  orgContextChain: `MATCH p = SHORTEST 1 (a:Role {team: $fromTeam, id: $fromId}) ((:Role)-[:PRODUCES]->(:Artifact)<-[:CONSUMES]-(:Role)){1,20} (b:Role {team: $toTeam, id: $toId})
+    RETURN [n IN nodes(p) WHERE n:Role | {team: n.team, id: n.id, name: n.name}] AS chain`,
+};
+
+export interface OrgReadResult { graphql: Summary; raw: Summary; overheadP50: number; agree: boolean; results: number }
+
+interface Targets { artifacts: { team: string; id: string }[]; chains: { from: string; to: string }[] }
+
+/** Artifacts other teams consume, and producer-to-consumer role pairs across a team boundary. */
+export function pickOrgTargets(teams: readonly Team[], count: number): Targets {
+  const targets: Targets = { artifacts: [], chains: [] };
+  const producers = new Map<string, string>();
+  for (const t of teams) for (const r of t.roles) for (const f of r.produces) producers.set(`${t.team.id}/${f.artifact}`, `${t.team.id}/${r.id}`);
+  const seen = new Set<string>();
+  for (const t of teams) {
+    for (const r of t.roles) {
+      for (const f of r.consumes) {
+        const q = parseQualified(f.artifact);
+        const producer = producers.get(f.artifact);
+        if (!q || !producer || seen.has(f.artifact) || targets.artifacts.length >= count) continue;
+        seen.add(f.artifact);
+        targets.artifacts.push(q);
+        targets.chains.push({ from: producer, to: `${t.team.id}/${r.id}` });
+      }
+    }
+  }
+  return targets;
+}
+
+/** The example organisation's teams, as documents. */
+export function exampleOrganisation(root: string): Team[] {
+  const dir = join(root, "seed", "examples", "org");
+  return readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort().map((f) => {
+    const parsed = parseTeamDocument(readFileSync(join(dir, f), "utf8"));
+    if (!parsed.ok) throw new Error(`${f} is invalid`);
+    return parsed.team;
+  });
+}
+
+export async function measureOrgReads(db: Db, ours: Gql, root: string, generated: readonly Team[], count: number, repeat: Repeat): Promise<Record<OrgReadName, OrgReadResult>> {
+  const example = exampleOrganisation(root);
+  for (const team of example) await importTeam(db, team);
+  const fromGenerated = pickOrgTargets(generated, count);
+  const targets = fromGenerated.artifacts.length > 0 ? fromGenerated : pickOrgTargets(example, count);
+  const at = <T>(list: readonly T[], i: number): T => {
+    const item = list[i % list.length];
+    if (item === undefined) throw new Error("no cross-team targets");
+    return item;
+  };
+  const keys = (chain: { from: string; to: string }) => {
+    const [from, to] = [parseQualified(chain.from), parseQualified(chain.to)];
+    return { fromTeam: from?.team, fromId: from?.id, toTeam: to?.team, toId: to?.id };
+  };
+  const list = (data: Record<string, unknown>, path: string) => {
+    let value: unknown = data;
+    for (const p of path.split(".")) value = (value as Record<string, unknown> | null | undefined)?.[p];
+    return Array.isArray(value) ? value.length : 0;
+  };
+  const cases: Record<OrgReadName, { ours: (i: number) => Promise<number>; raw: (i: number) => Promise<number> }> = {
+    crossTeamFlows: {
+      ours: async () => list(await ours(ORG_QUERIES.crossTeamFlows, {}), "organization.crossTeamFlows"),
+      raw: async () => (await db.query(ORG_RAW_CYPHER.crossTeamFlows, {})).length,
+    },
+    impactAcrossTeams: {
+      ours: async (i) => list(await ours(ORG_QUERIES.impactAcrossTeams, at(targets.artifacts, i)), "team.artifact.impactedRoles"),
+      raw: async (i) => (await db.query(ORG_RAW_CYPHER.impactAcrossTeams, at(targets.artifacts, i))).length,
+    },
+    orgContextChain: {
+      ours: async (i) => list(await ours(ORG_QUERIES.orgContextChain, at(targets.chains, i)), "organization.contextChain"),
+      raw: async (i) => {
+        const [row] = await db.query(ORG_RAW_CYPHER.orgContextChain, keys(at(targets.chains, i)));
+        return (row?.chain as unknown[] | undefined)?.length ?? 0;
+      },
+    },
+  };
+  const results = {} as Record<OrgReadName, OrgReadResult>;
+  for (const [name, c] of Object.entries(cases) as [OrgReadName, (typeof cases)[OrgReadName]][]) {
+    const first = [await c.ours(0), await c.raw(0)];
+    const s = await interleaved({ graphql: c.ours, raw: c.raw }, repeat);
+    results[name] = { graphql: s.graphql, raw: s.raw, overheadP50: ratio(s.graphql.p50, s.raw.p50), agree: first[0] === first[1], results: first[0] ?? 0 };
+  }
+  return results;
+}
