@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,12 +6,14 @@ import type { Command, CommandIo } from "../../apps/api/src/cli/command.ts";
 import { lintCommand } from "../../apps/api/src/cli/commands/lint.ts";
 import { reportCommand } from "../../apps/api/src/cli/commands/report.ts";
 import { parseEnv } from "../../apps/api/src/env.ts";
+import { buildOrg, fromTeam, orgReport } from "@rolegraph/rules";
+import { parseTeamDocument } from "@rolegraph/schema";
 import { listTeams } from "../../apps/api/src/db/team-store.ts";
 import { TEAMS_PER_READ } from "../../apps/api/src/db/rules-graph.ts";
 import { gapReport, organizationGapReport } from "../../apps/api/src/services/gaps.ts";
 import type { Finding } from "../../apps/api/src/gaps/types.ts";
 import { testApp } from "../api-helpers.ts";
-import { uniqueTeamId } from "../helpers.ts";
+import { ROOT, uniqueTeamId } from "../helpers.ts";
 import { db, fixture, imported } from "./fixture.ts";
 
 /**
@@ -157,5 +159,21 @@ artifacts:
     expect(linted.findings.filter((f) => f.rule === "unresolved-reference").map((f) => f.subjectId)).toEqual([`${ids.data}/nothing`]);
     const offline = JSON.parse((await run(lintCommand, [file, "--format", "json", "--offline"])).out) as { findings: Finding[] };
     expect(offline.findings.filter((f) => f.rule === "unresolved-reference")).toEqual([]);
+  });
+});
+
+describe("the example organisation (seed/examples/org)", () => {
+  it("reports the cross-team gaps its README plants", () => {
+    const graphs = ["data-platform", "growth", "customer-support"].map((name) => {
+      const parsed = parseTeamDocument(readFileSync(join(ROOT, "seed/examples/org", `${name}.yaml`), "utf8"));
+      if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);
+      return fromTeam(parsed.team);
+    });
+    const found = orgReport(buildOrg(graphs), { asOf: new Date("2026-03-01T12:00:00Z") }).findings.filter((f) => CROSS.has(f.rule)).map(line);
+    expect(found).toEqual(expect.arrayContaining([
+      "customer-support unresolved-reference billing/invoice-disputes",
+      "growth unpublished-dependency data-platform/churn-model-scores",
+      "customer-support uncontracted-cross-team-flow growth/experiment-plan",
+    ]));
   });
 });
