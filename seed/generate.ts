@@ -68,7 +68,11 @@ export interface Organisation {
   handoffs: GeneratedHandoff[];
   planted: PlantedGaps;
   /** Cross-team gaps put in on purpose: references to an artifact its team does not publish (`team|artifact` of the source). */
-  crossTeam: { "unpublished-dependency": string[] };
+  crossTeam: {
+    "unpublished-dependency": string[];
+    /** Another team's artifacts a team takes in (each once per team): counted in the size's artifacts, listed in their own team's file only. */
+    inputs: number;
+  };
 }
 
 /** mulberry32: small, fast, and the same on every platform. */
@@ -149,16 +153,17 @@ export function generateOrganisation(size: SizeName | SizeSpec, options: Generat
   const exported: { team: string; id: string; name: string; format?: string | undefined }[] = [];
   const teams: Team[] = [];
   const handoffs: GeneratedHandoff[] = [];
+  const crossInputs = { count: 0 };
   for (let t = 0; t < spec.teams; t++) {
     const counts = {
       roles: per.roles[t] ?? 0, artifacts: per.artifacts[t] ?? 0, flows: per.flows[t] ?? 0,
       contracts: per.contracts[t] ?? 0, agents: per.agents[t] ?? 0, handoffs: per.handoffs[t] ?? 0,
     };
-    const team = generateTeam(rnd, teamId(prefix, t), t, counts, exported, planted);
+    const team = generateTeam(rnd, teamId(prefix, t), t, counts, exported, planted, crossInputs);
     teams.push(team);
     handoffs.push(...generateHandoffs(rnd, team, counts.handoffs, asOf, planted));
   }
-  return { size: spec, seed, asOf: asOf.toISOString(), teams, handoffs, planted, crossTeam: publishConsumed(teams) };
+  return { size: spec, seed, asOf: asOf.toISOString(), teams, handoffs, planted, crossTeam: { ...publishConsumed(teams), inputs: crossInputs.count } };
 }
 
 interface TeamCounts { roles: number; artifacts: number; flows: number; contracts: number; agents: number }
@@ -167,6 +172,7 @@ type FlowInput = { artifact: string; cadence?: (typeof CADENCE)[number]; stage?:
 function generateTeam(
   rnd: Random, id: string, index: number, counts: TeamCounts,
   exported: { team: string; id: string; name: string; format?: string | undefined }[], planted: PlantedGaps,
+  crossInputs: { count: number },
 ): Team {
   const short = `t${String(index).padStart(3, "0")}`;
   const domain = DOMAINS[index % DOMAINS.length] ?? "team";
@@ -361,6 +367,7 @@ function generateTeam(
   // Another team's artifact is named where it is read, `TEAM/ID`, and not listed here.
   const qualified = new Map(artifacts.flatMap((a) => (a.kind === "cross" && typeof a.meta?.sourceTeam === "string" ? [[a.id, `${a.meta.sourceTeam}/${a.id}`]] : [])));
   const ref = (artifact: string) => qualified.get(artifact) ?? artifact;
+  crossInputs.count += qualified.size;
   const input: TeamInput = {
     version: 1,
     team: { id, name: `${domain[0]?.toUpperCase()}${domain.slice(1)} ${short}`, description: `Generated ${domain} team ${index}` },
@@ -377,7 +384,7 @@ function generateTeam(
  * Publishes what other teams consume, but one source in ten (by its id, so the random
  * stream and every other figure stay as they were), which is the planted unpublished dependency.
  */
-function publishConsumed(teams: Team[]): Organisation["crossTeam"] {
+function publishConsumed(teams: Team[]): Pick<Organisation["crossTeam"], "unpublished-dependency"> {
   const consumed = new Set(teams.flatMap((t) => t.roles.flatMap((r) => r.consumes.map((f) => f.artifact).filter((a) => a.includes("/")))));
   const unpublished: string[] = [];
   for (const team of teams) {
@@ -461,6 +468,8 @@ export function organisationSummary(org: Organisation) {
     teams: org.teams.length,
     roles: sum((t) => t.roles.length),
     artifacts: sum((t) => t.artifacts.length),
+    /** Another team's artifacts taken in, once per team: with `artifacts`, the size's artifact count. */
+    crossTeamInputs: org.crossTeam.inputs,
     crossTeamArtifacts: new Set(org.teams.flatMap((t) => t.roles.flatMap((r) => r.consumes.map((f) => f.artifact).filter((a) => a.includes("/"))))).size,
     crossTeamFlows: sum((t) => t.roles.reduce((n, r) => n + r.consumes.filter((f) => f.artifact.includes("/")).length, 0)),
     flows: sum((t) => t.roles.reduce((n, r) => n + r.consumes.length + r.produces.length, 0)),

@@ -26,27 +26,32 @@ describe("the organisation generator", () => {
     for (const size of ["S", "M"] as const) {
       const summary = organisationSummary(generateOrganisation(size));
       const spec = SIZES[size];
-      expect({ ...summary }).toMatchObject({
+      // Another team's artifact is listed in its own team's file only, and named TEAM/ID where it is read.
+      expect({ ...summary, artifacts: summary.artifacts + summary.crossTeamInputs }).toMatchObject({
         teams: spec.teams, roles: spec.roles, artifacts: spec.artifacts, flows: spec.flows,
         contracts: spec.contracts, agents: spec.agents, handoffs: spec.handoffs,
       });
     }
   });
 
-  it("writes valid team files whose cross-team inputs are another team's outputs, under the same id", () => {
+  it("writes valid team files whose cross-team inputs are qualified references to another team's outputs, published but for the planted ones", () => {
     const org = generateOrganisation("M");
-    const produced = new Map(org.teams.flatMap((t) => t.roles.flatMap((r) => r.produces.map((f) => [f.artifact, t.team.id] as const))));
+    const produced = new Set(org.teams.flatMap((t) => t.roles.flatMap((r) => r.produces.map((f) => `${t.team.id}/${f.artifact}`))));
+    const published = new Set(org.teams.flatMap((t) => t.artifacts.filter((a) => a.published).map((a) => `${t.team.id}/${a.id}`)));
+    const unpublished = new Set(org.crossTeam["unpublished-dependency"].map((s) => s.replace("|", "/")));
     let cross = 0;
     for (const team of org.teams) {
       expect(TeamSchema.safeParse(team).success).toBe(true);
-      for (const artifact of team.artifacts.filter((a) => a.meta?.sourceTeam !== undefined)) {
+      expect(team.artifacts.filter((a) => a.meta?.sourceTeam !== undefined)).toEqual([]);
+      for (const flow of team.roles.flatMap((r) => r.consumes).filter((f) => f.artifact.includes("/"))) {
         cross += 1;
-        expect(artifact.external).toBe(true);
-        expect(produced.get(artifact.id)).toBe(artifact.meta?.sourceTeam);
-        expect(team.roles.some((r) => r.consumes.some((f) => f.artifact === artifact.id))).toBe(true);
+        expect(flow.artifact.startsWith(`${team.team.id}/`)).toBe(false);
+        expect(produced.has(flow.artifact)).toBe(true);
+        expect(published.has(flow.artifact) !== unpublished.has(flow.artifact)).toBe(true);
       }
     }
     expect(cross).toBeGreaterThan(0);
+    expect(unpublished.size).toBeGreaterThan(0);
   });
 
   it("makes a map team of about the asked size", () => {

@@ -1,7 +1,9 @@
+import { fromTeam, teamReport } from "@rolegraph/rules";
 import { parseTeamDocument, type Team } from "@rolegraph/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { statement } from "../apps/api/src/db/cypher/statement.ts";
 import { deleteTeam, exportTeam } from "../apps/api/src/db/team-store.ts";
+import { gapReport } from "../apps/api/src/services/gaps.ts";
 import { importTeam } from "../apps/api/src/services/import.ts";
 import { testDb, uniqueTeamId } from "./helpers.ts";
 
@@ -134,6 +136,18 @@ describe("cross-team references in the graph", () => {
     await deleteTeam(db, a, true);
     await deleteTeam(db, b, true);
     expect(await placeholders(a)).toEqual([]);
+  });
+
+  it("the stored gap report sees qualified references as the document does, resolved or not", async () => {
+    const [a, b] = [uniqueTeamId("data"), uniqueTeamId("growth")];
+    const doc = consumer(b, a);
+    await importTeam(db, doc);
+    const asOf = new Date("2026-12-01T00:00:00Z");
+    const brief = (findings: { rule: string; subjectId: string }[]) => findings.map((f) => `${f.rule} ${f.subjectId}`).sort();
+    const linted = brief(teamReport(fromTeam(doc), { asOf }).findings);
+    expect(brief((await gapReport(db, b, { asOf }))?.findings ?? [])).toEqual(linted);
+    await importTeam(db, producer(a));
+    expect(brief((await gapReport(db, b, { asOf }))?.findings ?? [])).toEqual(linted);
   });
 
   it("two teams referencing each other, imported side by side, end up resolved", async () => {

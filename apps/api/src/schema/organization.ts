@@ -1,7 +1,7 @@
 import { parseQualified } from "@rolegraph/schema";
 import { builder } from "../builder.ts";
 import { buildOrgComposition, focusTeam, type OrgComposition } from "../composition/organization.ts";
-import { keyOf } from "../db/entities.ts";
+import { keyOf, parseKey, type ContractRow } from "../db/entities.ts";
 import { contextChainAcross, crossTeamFlows, organizationGraph, type CrossTeamFlowRow } from "../db/organization.ts";
 import { listTeams } from "../db/team-store.ts";
 import { badInput } from "../errors.ts";
@@ -9,6 +9,7 @@ import { Artifact } from "./artifact.ts";
 import { HandoffContract } from "./contract.ts";
 import { depthSchema } from "./load.ts";
 import { Role } from "./role.ts";
+import { selectsOnlyId } from "./prefetch.ts";
 import { readFields } from "./selected.ts";
 import { Team } from "./team.ts";
 import { teamRef } from "./team-links.ts";
@@ -46,7 +47,8 @@ const CrossTeamFlow = builder.objectRef<CrossTeamFlowRow>("CrossTeamFlow").imple
     contract: t.field({
       type: HandoffContract, nullable: true,
       description: "The contract from the producing team to the consumer that carries the artifact, if any",
-      resolve: (f) => f.contract,
+      // `contract { id }` (is this flow contracted?) needs no contract row: no round trip.
+      resolve: (f, _a, _c, info) => (f.contract && selectsOnlyId(info.fieldNodes) ? idOnlyContract(f.contract) : f.contract),
     }),
     cadence: t.string({ nullable: true, description: "How often the consumer takes it in", resolve: (f) => f.cadence }),
     stage: t.id({ nullable: true, description: "The consumer's stage in which it is used", resolve: (f) => f.stage }),
@@ -62,6 +64,12 @@ const OrgCompositionRef = builder.objectRef<OrgComposition>("OrgComposition").im
     totalTeams: t.exposeInt("totalTeams", { description: "Teams in the organisation, before the focus filter" }),
     totalFlows: t.exposeInt("totalFlows", { description: "Cross-team flows in the organisation" }),
   }),
+});
+
+/** A contract known to exist whose fields the query does not read (only its id is resolved from it). */
+const idOnlyContract = (key: string): ContractRow => ({
+  ...parseKey(key), name: null, loop: false, acknowledgeWithinHours: null, nextStageWithinHours: null,
+  from: "", to: "", fromStage: "", toStage: "", carries: [], gates: [], requires: [],
 });
 
 /** `team-a/analyst` as a key; a plain id cannot say which team it means here. */
