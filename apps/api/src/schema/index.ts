@@ -14,5 +14,8 @@ import "./delete.ts";
 import "./gap-report.ts";
 import "./composition.ts";
 import "./handoff.ts";
+import "./delegation.ts";
+import "./adoption.ts";
+import "./translation-debt.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });
