@@ -35,6 +35,8 @@ export interface TranslationDebt {
 }
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
+/** The order localeCompare gives, from one collator: localeCompare per call was most of the sorting time. */
+const byText = new Intl.Collator().compare;
 
 /**
  * Winter-Tear's AI Translation Debt, priced (docs/gap-report.md, "Translation debt"): every
@@ -86,7 +88,7 @@ export function translationDebt(graph: TeamGraph): TranslationDebt {
     uncovered: all.filter((s) => s.uncovered === 1).length,
     boundaries: [...pairs.values()]
       .filter((p) => p.debt > 0)
-      .map((p) => ({ ...p, debt: round(p.debt, 2), seams: p.seams.map((s) => ({ ...s, debt: round(s.debt, 2) })).sort((a, b) => b.debt - a.debt || a.artifact.localeCompare(b.artifact)) }))
-      .sort((a, b) => b.debt - a.debt || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+      .map((p) => ({ ...p, debt: round(p.debt, 2), seams: p.seams.map((s) => ({ ...s, debt: round(s.debt, 2) })).sort((a, b) => b.debt - a.debt || byText(a.artifact, b.artifact)) }))
+      .sort((a, b) => b.debt - a.debt || byText(a.from, b.from) || byText(a.to, b.to)),
   };
 }
