@@ -33,6 +33,8 @@ describe("where the DPOS team stands, in the explorer", () => {
     await steps.first().waitFor();
     expect(await steps.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-done")))).toEqual(["true", "false", "true", "false", "true", "false"]);
     expect(await h.page.textContent('[data-testid="adoption-stands"]')).toContain("Stands at step 1 of 6: next, identify your key handoffs");
+    // Its seams: the PM's brief and priorities (2) and the Engineer's release notes and live product (2 x 2) reach it; its digest (1) goes to the PM.
+    expect(await h.page.textContent('[data-testid="role-debt"] p')).toBe("Translation debt on its seams: 6 in, 1 out.");
     await shot(h, "role-adoption");
   });
 });

@@ -97,7 +97,7 @@ export type RoleAdoptionQueryVariables = Exact<{
 }>;
 
 
-export type RoleAdoptionQuery = { team: { id: string, role: { id: string, adoption: { roleId: string, reached: number, done: number, steps: Array<{ step: number, name: string, done: boolean, detail: string }> } | null } | null } | null };
+export type RoleAdoptionQuery = { team: { id: string, role: { id: string, adoption: { roleId: string, reached: number, done: number, steps: Array<{ step: number, name: string, done: boolean, detail: string }> } | null } | null, gapReport: { translationDebt: { boundaries: Array<{ from: string, to: string, debt: number }> } } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -534,6 +534,15 @@ export const RoleAdoptionDocument = new TypedDocumentString(`
       id
       adoption {
         ...AdoptionFields
+      }
+    }
+    gapReport {
+      translationDebt {
+        boundaries {
+          from
+          to
+          debt
+        }
       }
     }
   }

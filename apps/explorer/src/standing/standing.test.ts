@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { debtShare, nextStep, standsAt, type Adoption } from "./standing.ts";
+import { debtShare, nextStep, roleDebt, standsAt, type Adoption } from "./standing.ts";
 
 const adoption = (done: boolean[]): Adoption => ({
   roleId: "pm",
@@ -24,5 +24,17 @@ describe("where a role stands", () => {
   it("shares a boundary's debt of the team's, bounded", () => {
     expect(debtShare(5, 20)).toBe(0.25);
     expect(debtShare(3, 0)).toBe(0);
+  });
+});
+
+describe("a role's translation debt", () => {
+  const boundaries = [{ from: "pm", to: "arch", debt: 3.2 }, { from: "sales", to: "pm", debt: 1 }, { from: "pm", to: "eng", debt: 4 }, { from: "arch", to: "eng", debt: 2 }];
+
+  it("sums what reaches the role and what it gives, highest boundary first", () => {
+    expect(roleDebt(boundaries, "pm")).toEqual({ into: 1, out: 7.2, boundaries: [boundaries[2], boundaries[0], boundaries[1]] });
+  });
+
+  it("is nothing for a role on no seam with debt", () => {
+    expect(roleDebt(boundaries, "qa")).toEqual({ into: 0, out: 0, boundaries: [] });
   });
 });
