@@ -68,7 +68,8 @@ describe("Markdown, JSON and HTML", () => {
     expect(md.split("\n").slice(0, 14)).toEqual([
       "# Coordination gaps: startup-team",
       "",
-      "Score **49**/100 as of 2026-03-01T00:00:00.000Z: 3 errors, 4 warnings, 0 infos.",
+      // The translation debt beside the score (issue 18): nine seams, none under a contract with a gate.
+      "Score **49**/100 as of 2026-03-01T00:00:00.000Z: 3 errors, 4 warnings, 0 infos; translation debt 14 (9 of 9 seams with no contract).",
       "",
       "| Rule | Severity | Findings |",
       "|---|---|---:|",
@@ -84,6 +85,10 @@ describe("Markdown, JSON and HTML", () => {
     expect(md).toContain("## Errors (3)");
     expect(md).toContain("## Warnings (4)");
     expect(md).not.toContain("## Infos");
+    // Where each role stands on the essay's path: the founder has mapped its engagement and nothing more.
+    expect(md).toContain("## Adoption (8 of 24 steps)");
+    expect(md).toContain("| `founder` | ✓ | · | · | · | · | · | 1 |");
+    expect(md).toContain("## Translation debt (14)");
     expect(md).toContain("- **`gateless-contract`** contract `designer-to-engineer`: Contract Design handoff (designer-to-engineer) from Designer (designer) to Lead Engineer (lead-engineer) has no gates: a suggestion, not a contract\n  *Fix:* ");
   });
 
@@ -101,5 +106,14 @@ describe("Markdown, JSON and HTML", () => {
     expect(html).toContain("<title>Coordination gaps: startup-team</title>");
     // sales-lead has one error (hoarding) and one warning (its orphan notes): two segments.
     expect(html).toMatch(/>sales-lead<\/text><rect [^>]*fill="#c62828"><title>1 error<\/title><\/rect><rect [^>]*fill="#ef8f00"><title>1 warning<\/title>/);
+    // Translation debt beside the score, and the six steps per role (issue 18).
+    expect(html).toContain("&middot; translation debt 14 (9 of 9 seams with no contract)</p>");
+    expect(html).toContain("<h2>Adoption (8 of 24 steps)</h2>");
+  });
+
+  it("SARIF keeps the translation debt and adoption beside the score in its run properties", () => {
+    const props = JSON.parse(render(report, "sarif")).runs[0].properties;
+    expect(props).toMatchObject({ score: 49, translationDebt: 14, adoption: { done: 8, possible: 24 } });
+    expect(props.adoption.reached).toEqual({ founder: 1, "lead-engineer": 3, designer: 2, "sales-lead": 1 });
   });
 });

@@ -12,3 +12,7 @@ export { buildOrg, resolve } from "./org.ts";
 export { chainInputOf, orgDistances, type OrgChainInput } from "./org-chains.ts";
 export { parseRef, referencesOf, type Reference } from "./refs.ts";
 export { combineReports, orgReport, ORGANIZATION, type OrgGapReport } from "./org-report.ts";
+export { recommendedMode, type DelegationMode } from "./delegation.ts";
+export { ADOPTION_STEPS, roleAdoption, teamAdoption, type AdoptionStep, type RoleAdoption, type TeamAdoption } from "./adoption.ts";
+export { translationDebt, type BoundaryDebt, type Seam, type TranslationDebt } from "./translation-debt.ts";
+export { contextOf, distancesOf, roleFlows, type RoleFlow } from "./role-context.ts";

@@ -1,6 +1,7 @@
 import { compressionDistances, type ChainInput } from "./chains.ts";
 import type { CrossDistance, ResolvedArtifact, ResolvedRole, TeamGraph } from "./graph.ts";
 import { parseRef } from "./refs.ts";
+import { roleFlows } from "./role-context.ts";
 
 const key = (team: string, id: string) => `${team}/${id}`;
 
@@ -26,12 +27,15 @@ export function chainInputOf(
       artifactNames.set(key(team, a.id), a.name);
       if (a.external) externals.push(key(team, a.id));
     }
-    for (const list of g.index.flowsOf.values()) for (const f of list) flows.push({ role: key(team, f.role), artifact: key(team, f.artifact), kind: f.kind });
+    // A role's context includes its agents' inputs and outputs (roleFlows, gap-rules.md v2).
+    for (const f of roleFlows(g)) flows.push({ role: key(team, f.role), artifact: key(team, f.artifact), kind: f.kind });
     const refs = resolved.get(team);
-    for (const f of g.flows) {
-      const target = f.kind === "consumes" && g.index.role.has(f.role) ? refs?.get(f.artifact) : undefined;
-      if (target?.kind === "artifact") flows.push({ role: key(team, f.role), artifact: key(target.team, target.id), kind: "consumes" });
-    }
+    const foreign = (role: string, ref: string) => {
+      const target = g.index.role.has(role) ? refs?.get(ref) : undefined;
+      if (target?.kind === "artifact") flows.push({ role: key(team, role), artifact: key(target.team, target.id), kind: "consumes" });
+    };
+    for (const f of g.flows) if (f.kind === "consumes") foreign(f.role, f.artifact);
+    for (const a of g.agents) for (const ref of a.inputs) foreign(a.role, ref);
   }
   return { flows, externals, roleNames, artifactNames };
 }

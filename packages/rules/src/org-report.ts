@@ -1,5 +1,7 @@
 import { sortFindings } from "./config.ts";
+import type { TeamAdoption } from "./adoption.ts";
 import type { OrgGraph } from "./graph.ts";
+import type { TranslationDebt } from "./translation-debt.ts";
 import { teamReport, type ReportOptions } from "./report.ts";
 import { scoreOf, WEIGHTS } from "./score.ts";
 import type { GapReport, Severity } from "./types.ts";
@@ -37,7 +39,41 @@ export function combineReports(reports: readonly GapReport[], asOf: Date, roleCo
     // Stable: team order holds among findings that compare equal.
     findings: sortFindings(reports.flatMap((r) => withTeam(r, r.findings))),
     suppressed: sortFindings(reports.flatMap((r) => withTeam(r, r.suppressed))),
+    adoption: combineAdoption(reports),
+    translationDebt: combineDebt(reports),
     teams: [...reports],
+  };
+}
+
+const qualified = (team: string, id: string) => `${team}/${id}`;
+
+/** Every team's adoption, its roles named `team/role`, the steps summed. */
+function combineAdoption(reports: readonly GapReport[]): TeamAdoption {
+  const byStep = new Map<number, { step: number; name: string; roles: number }>();
+  for (const r of reports) for (const s of r.adoption.byStep) {
+    const sum = byStep.get(s.step) ?? { ...s, roles: 0 };
+    sum.roles += s.roles;
+    byStep.set(s.step, sum);
+  }
+  return {
+    roles: reports.flatMap((r) => r.adoption.roles.map((a) => ({ ...a, roleId: qualified(r.teamId, a.roleId) }))),
+    byStep: [...byStep.values()].sort((a, b) => a.step - b.step),
+    done: reports.reduce((n, r) => n + r.adoption.done, 0),
+    possible: reports.reduce((n, r) => n + r.adoption.possible, 0),
+  };
+}
+
+/** Every team's translation debt summed, its boundaries' roles named `team/role`, the highest debt first. */
+function combineDebt(reports: readonly GapReport[]): TranslationDebt {
+  const boundaries = reports.flatMap((r) => r.translationDebt.boundaries.map((b) => ({
+    ...b, from: qualified(r.teamId, b.from), to: qualified(r.teamId, b.to),
+    seams: b.seams.map((s) => ({ ...s, from: qualified(r.teamId, s.from), to: qualified(r.teamId, s.to) })),
+  })));
+  return {
+    total: Math.round(reports.reduce((n, r) => n + r.translationDebt.total, 0) * 10) / 10,
+    seams: reports.reduce((n, r) => n + r.translationDebt.seams, 0),
+    uncovered: reports.reduce((n, r) => n + r.translationDebt.uncovered, 0),
+    boundaries: boundaries.sort((a, b) => b.debt - a.debt || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   };
 }
 

@@ -46,13 +46,15 @@ export function startCrossTeam(tx: ManagedTransaction, team: string): Promise<Cr
 
 /**
  * The whole organisation as the compression chain sees it (every role's produce and consume
- * flows, every artifact's name and external flag): one read transaction, two statements.
+ * flows, its agents' reads and writes as its own, every artifact's name and external flag):
+ * one read transaction, two statements.
  */
 export function readChainInput(db: Db): Promise<OrgChainInput> {
   return db.read(async (tx) => {
     const [roles, artifacts] = await Promise.all([
       tx.run(`${P} MATCH (r:Role) RETURN r.team AS team, r.id AS id, r.name AS name,
-        [(r)-[f:PRODUCES|CONSUMES]->(a:Artifact) | [type(f) = 'PRODUCES', a.team + '/' + a.id]] AS flows`),
+        [(r)-[f:PRODUCES|CONSUMES]->(a:Artifact) | [type(f) = 'PRODUCES', a.team + '/' + a.id]]
+        + [(r)-[:OWNS]->(:Agent)-[x:READS|WRITES]->(a:Artifact) | [type(x) = 'WRITES', a.team + '/' + a.id]] AS flows`),
       tx.run(`${P} MATCH (a:Artifact) RETURN a.team + '/' + a.id AS key, a.name AS name, a.external AS external`),
     ]);
     const input: OrgChainInput = { flows: [], externals: [], roleNames: new Map(), artifactNames: new Map() };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { brief, run, runOrg } from "../testing.ts";
 import { compressionChain } from "./compression-chain.ts";
 import { contextHoarding } from "./context-hoarding.ts";
+import { contextStarved } from "./context-starved.ts";
 import { orphanOutput } from "./orphan-output.ts";
 import { uncontractedCrossTeamFlow } from "./uncontracted-cross-team-flow.ts";
 import { unpublishedDependency } from "./unpublished-dependency.ts";
@@ -134,5 +135,12 @@ describe("compression-chain across teams", () => {
   it("finds no chain when no team's external evidence reaches the roles (and alone, as today)", () => {
     expect(runOrg(compressionChain, { growth: growth(), data: data({ market: "false" }) }, "growth")).toEqual([]);
     expect(run(compressionChain, growth())).toEqual([]);
+  });
+});
+
+describe("context-starved across teams", () => {
+  it("a role fed by another team's evidence is not starved; alone, the same team looks starved", () => {
+    expect(runOrg(contextStarved, { growth: growth(), data: data() }, "growth")).toEqual([]);
+    expect(run(contextStarved, growth()).map((f) => f.subjectId)).toEqual(["eng", "qa"]);
   });
 });

@@ -21,6 +21,10 @@ import { unsourcedInput } from "./unsourced-input.ts";
 import { uncontractedCrossTeamFlow } from "./uncontracted-cross-team-flow.ts";
 import { unpublishedDependency } from "./unpublished-dependency.ts";
 import { unresolvedReference } from "./unresolved-reference.ts";
+import { cadenceMismatch } from "./cadence-mismatch.ts";
+import { missingOversight } from "./missing-oversight.ts";
+import { contextStarved } from "./context-starved.ts";
+import { agentsBeforeHandoffs } from "./agents-before-handoffs.ts";
 
 const ALL: Rule[] = [
   contextHoarding, orphanOutput, unsourcedInput, leaderlessStage, missingStageOutput, uncontractedHandoff,
@@ -28,6 +32,7 @@ const ALL: Rule[] = [
   delegationMismatchRule, copilotNotSpecialist, compressionChain, skippedStage, unformattedArtifact,
   slaBreach, failedGate,
   unresolvedReference, unpublishedDependency, uncontractedCrossTeamFlow,
+  cadenceMismatch, missingOversight, contextStarved, agentsBeforeHandoffs,
 ];
 
 /** Every rule, in the spec's order (RULE_IDS), which is also the order findings sort in. */

@@ -1,5 +1,6 @@
 import { barChart, COLORS, esc, type Bar } from "./chart.ts";
 import type { Finding, GapReport, Severity } from "../types.ts";
+import { debtLine, standingHtml } from "./standing.ts";
 
 const CSS = `
 body { font: 14px/1.5 system-ui, sans-serif; color: #1d1d1f; max-width: 960px; margin: 2rem auto; padding: 0 1rem; }
@@ -44,10 +45,11 @@ export function toHtml(report: GapReport): string {
 <body>
 <h1>Coordination gaps: ${esc(report.teamId)}</h1>
 <div class="muted">as of ${esc(report.asOf)}</div>
-<p><span class="score">${report.score}</span>/100 &middot; ${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} infos${report.suppressed.length ? `, ${report.suppressed.length} suppressed` : ""}</p>
+<p><span class="score">${report.score}</span>/100 &middot; ${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} infos${report.suppressed.length ? `, ${report.suppressed.length} suppressed` : ""} &middot; ${esc(debtLine(report))}</p>
 <div class="charts">${barChart("Findings per role", roles)}${stages.length ? barChart("Findings per stage", stages) : ""}</div>
 <h2>Role scores</h2>
 <table><tr><th>Role</th><th>Score</th></tr>${report.roleScores.map((r) => `<tr><td>${esc(r.roleId)}</td><td>${r.score}</td></tr>`).join("")}</table>
+${standingHtml(report)}
 <h2>Findings (${report.findings.length})</h2>
 ${report.findings.map((f) => findingHtml(f, report.teamId)).join("\n") || "<p>No findings at this severity.</p>"}
 ${report.suppressed.length ? `<h2>Suppressed (${report.suppressed.length})</h2>\n${report.suppressed.map((f) => findingHtml(f, report.teamId)).join("\n")}` : ""}

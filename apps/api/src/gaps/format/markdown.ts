@@ -1,5 +1,6 @@
 import { RULE_IDS } from "@rolegraph/schema";
 import { ruleById } from "@rolegraph/rules";
+import { debtLine, standingMarkdown } from "./standing.ts";
 import { SEVERITY_RANK, type Finding, type GapReport, type Severity } from "../types.ts";
 
 const HEADINGS: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Infos" };
@@ -23,7 +24,7 @@ export function toMarkdown(report: GapReport): string {
     `# Coordination gaps: ${report.teamId}`,
     "",
     `Score **${report.score}**/100 as of ${report.asOf}: ${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} infos` +
-      `${report.suppressed.length ? `, ${report.suppressed.length} suppressed` : ""}.`,
+      `${report.suppressed.length ? `, ${report.suppressed.length} suppressed` : ""}; ${debtLine(report)}.`,
     "",
     "| Rule | Severity | Findings |",
     "|---|---|---:|",
@@ -33,6 +34,7 @@ export function toMarkdown(report: GapReport): string {
     "| Role | Score |",
     "|---|---:|",
     ...report.roleScores.map((r) => `| \`${r.roleId}\` | ${r.score} |`),
+    ...standingMarkdown(report),
   ];
   for (const severity of BY_RANK) {
     const group = report.findings.filter((f) => f.severity === severity);

@@ -1,6 +1,7 @@
 import { lineFinder } from "../locate.ts";
 import { RULES } from "@rolegraph/rules";
 import type { Finding, GapReport, Severity, SuppressedFinding } from "../types.ts";
+import { standingProperties } from "./standing.ts";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
@@ -58,7 +59,7 @@ export function toSarif(report: GapReport, source: SarifSource = {}): string {
           })),
         },
       },
-      properties: { teamId: report.teamId, asOf: report.asOf, score: report.score },
+      properties: { teamId: report.teamId, asOf: report.asOf, score: report.score, ...standingProperties(report) },
       results: [...report.findings.map(result), ...report.suppressed.map(result)],
     }],
   };
