@@ -40,9 +40,13 @@ describe("GraphQL API on the DPOS team", () => {
     const t = await q<{ artifact: { consumers: { role: { id: string }; cadence: string; stage: { id: string } }[]; producers: { role: { id: string } }[] } }>(
       `query($team: ID!) { team(id: $team) { artifact(id: "problem-brief") {
         consumers { role { id } cadence stage { id } } producers { role { id } } } } }`);
+    // "Problem briefs (to all roles)": the roles that do not work from it in a stage read it without one (issue 18).
+    const broadcast = (id: string) => ({ role: { id }, cadence: "per-cycle", stage: null });
     expect(t.artifact.consumers).toEqual([
       { role: { id: "architect" }, cadence: "per-cycle", stage: { id: "decide" } },
+      broadcast("engineer"), broadcast("qa-data-lead"),
       { role: { id: "designer" }, cadence: "per-cycle", stage: { id: "discover" } },
+      broadcast("product-analytics"), broadcast("leadership"), broadcast("sales"), broadcast("support"),
     ]);
     expect(t.artifact.producers).toEqual([{ role: { id: "data-pm" } }]);
   });
@@ -105,8 +109,8 @@ describe("GraphQL API on the DPOS team", () => {
     expect(t.artifact.impactedRoles.map((r) => r.id).sort()).toEqual(["architect", "engineer", "leadership"]);
     expect(t.artifact.upstream.map((a) => a.id).sort()).toEqual(["problem-brief", "technical-constraints"]);
     expect(t.artifact.downstream.map((a) => a.id).sort()).toEqual(["architecture-decisions", "betting-decision", "technical-design"]);
-    // support-trends -> Data PM; customer-context-summary -> Engineer; working-components -> QA
-    expect(t.chain.map((r) => r.id)).toEqual(["support", "data-pm", "engineer", "qa-data-lead"]);
+    // support-trends -> Data PM; problem-brief -> QA (the brief goes to all roles, issue 18)
+    expect(t.chain.map((r) => r.id)).toEqual(["support", "data-pm", "qa-data-lead"]);
     expect(t.none).not.toBeUndefined();
   });
 
@@ -125,6 +129,8 @@ describe("GraphQL API on the DPOS team", () => {
       "agent:pitch-shaper", "artifact:customer-context-summary", "artifact:design-specs", "artifact:feedback-synthesis",
       "artifact:learnings-document", "artifact:market-brief", "artifact:sales-call-notes", "artifact:shaped-pitch",
       "artifact:stakeholder-landscape", "artifact:support-trends", "artifact:usage-patterns", "role:architect", "role:data-pm", "role:designer",
+      // Every role reads the problem brief since issue 18 ("Problem briefs (to all roles)").
+      "role:engineer", "role:leadership", "role:product-analytics", "role:qa-data-lead", "role:sales", "role:support",
     ]);
   });
 
@@ -141,7 +147,9 @@ describe("GraphQL API on the DPOS team", () => {
       { rule: "uncontracted-handoff", severity: "WARNING", subjectId: "customer-context-summary", node: "artifact:customer-context-summary" },
     ]);
     expect(t.gapReport.score).toBeGreaterThan(50);
-    expect(t.role.gaps.map((g) => g.rule).sort()).toEqual(["compression-chain", "uncontracted-handoff"]);
+    // The engineer reads the PM's problem brief and shaped pitch, one boundary from the customers the PM's
+    // Stakeholder Synthesizer reads: no compression chain since gap rules v2 (agents' inputs are the role's context).
+    expect(t.role.gaps.map((g) => g.rule).sort()).toEqual(["uncontracted-handoff"]);
     // The map carries no badges (it never waits for the rules): a client counts them from the report.
     expect(t.composition.nodes.filter((n) => n.gaps !== undefined)).toEqual([]);
     expect(badgeCounts(t.gapReport.findings).get("contract:pm-to-architect")).toEqual({ error: 0, warning: 1, info: 0 });

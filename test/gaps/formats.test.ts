@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { RULES } from "@rolegraph/rules";
 import { render } from "../../apps/api/src/gaps/format/index.ts";
 import { gapReport } from "../../apps/api/src/services/gaps.ts";
 import type { GapReport } from "../../apps/api/src/gaps/types.ts";
@@ -23,7 +24,9 @@ beforeAll(async () => {
   const id = await imported(loadTeam(FILE, uniqueTeamId("formats")));
   const result = await gapReport(db, id, { asOf: new Date("2026-03-01T00:00:00Z") });
   if (!result) throw new Error("no report");
-  report = { ...result, teamId: "startup-team" };
+  // Printed as the file's team: its findings name that team too (each finding carries its team).
+  const team = <F extends { team?: string }>(f: F) => ({ ...f, team: "startup-team" });
+  report = { ...result, teamId: "startup-team", findings: result.findings.map(team), suppressed: result.suppressed.map(team) };
 });
 
 describe("SARIF", () => {
@@ -32,7 +35,7 @@ describe("SARIF", () => {
     expect(sarif.version).toBe("2.1.0");
     const driver = sarif.runs[0].tool.driver;
     expect(driver.name).toBe("rolegraph");
-    expect(driver.rules).toHaveLength(18);
+    expect(driver.rules).toHaveLength(RULES.length);
     expect(driver.rules.find((r: { id: string }) => r.id === "compression-chain").defaultConfiguration).toEqual({ level: "note" });
     expect(driver.rules[0].help.text).toMatch(/^Role OSes are bilateral contracts: if you take, you give\./);
   });
@@ -65,7 +68,8 @@ describe("Markdown, JSON and HTML", () => {
     expect(md.split("\n").slice(0, 14)).toEqual([
       "# Coordination gaps: startup-team",
       "",
-      "Score **49**/100 as of 2026-03-01T00:00:00.000Z: 3 errors, 4 warnings, 0 infos.",
+      // The translation debt beside the score (issue 18): nine seams, none under a contract with a gate.
+      "Score **49**/100 as of 2026-03-01T00:00:00.000Z: 3 errors, 4 warnings, 0 infos; translation debt 14 (9 of 9 seams with no contract).",
       "",
       "| Rule | Severity | Findings |",
       "|---|---|---:|",
@@ -81,6 +85,10 @@ describe("Markdown, JSON and HTML", () => {
     expect(md).toContain("## Errors (3)");
     expect(md).toContain("## Warnings (4)");
     expect(md).not.toContain("## Infos");
+    // Where each role stands on the essay's path: the founder has mapped its engagement and nothing more.
+    expect(md).toContain("## Adoption (8 of 24 steps)");
+    expect(md).toContain("| `founder` | ✓ | · | · | · | · | · | 1 |");
+    expect(md).toContain("## Translation debt (14)");
     expect(md).toContain("- **`gateless-contract`** contract `designer-to-engineer`: Contract Design handoff (designer-to-engineer) from Designer (designer) to Lead Engineer (lead-engineer) has no gates: a suggestion, not a contract\n  *Fix:* ");
   });
 
@@ -98,5 +106,14 @@ describe("Markdown, JSON and HTML", () => {
     expect(html).toContain("<title>Coordination gaps: startup-team</title>");
     // sales-lead has one error (hoarding) and one warning (its orphan notes): two segments.
     expect(html).toMatch(/>sales-lead<\/text><rect [^>]*fill="#c62828"><title>1 error<\/title><\/rect><rect [^>]*fill="#ef8f00"><title>1 warning<\/title>/);
+    // Translation debt beside the score, and the six steps per role (issue 18).
+    expect(html).toContain("&middot; translation debt 14 (9 of 9 seams with no contract)</p>");
+    expect(html).toContain("<h2>Adoption (8 of 24 steps)</h2>");
+  });
+
+  it("SARIF keeps the translation debt and adoption beside the score in its run properties", () => {
+    const props = JSON.parse(render(report, "sarif")).runs[0].properties;
+    expect(props).toMatchObject({ score: 49, translationDebt: 14, adoption: { done: 8, possible: 24 } });
+    expect(props.adoption.reached).toEqual({ founder: 1, "lead-engineer": 3, designer: 2, "sales-lead": 1 });
   });
 });

@@ -3,6 +3,7 @@ import { TeamGapsDocument, TeamOverviewDocument, TeamsDocument } from "./api/typ
 import { useQuery } from "./api/useQuery.ts";
 import { ContractView } from "./contract/ContractView.tsx";
 import { MapView } from "./map/MapView.tsx";
+import { AdoptionView } from "./standing/AdoptionView.tsx";
 import { SidePanel } from "./panels/SidePanel.tsx";
 import { SearchDialog } from "./search/SearchDialog.tsx";
 import { useUrlSync } from "./state/urlSync.ts";
@@ -44,6 +45,7 @@ export function App() {
     if (team === null) return <StatusScreen state={{ status: "loading" }} what="the teams" />;
     if (view === "matrix") return <MatrixView team={team} />;
     if (view === "contract") return <ContractView team={team} />;
+    if (view === "adoption") return <AdoptionView team={team} />;
     const t = overview.data?.team;
     if (t === undefined || t === null) return <StatusScreen state={overview} what={`team “${team}”`} />;
     return graph === undefined ? null : <MapView team={t} graph={graph} findings={report?.findings ?? NO_FINDINGS} />;

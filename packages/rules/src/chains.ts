@@ -19,6 +19,9 @@ export interface RoleDistance {
   chain: string[];
   /** The external input, then the artifact that crosses each boundary; distance + 1 long. */
   via: string[];
+  /** Across teams (graph.across), the names of `chain` and `via`: other teams' elements are not in the team's index. */
+  chainNames?: string[];
+  viaNames?: string[];
 }
 
 export function compressionDistances(input: ChainInput): RoleDistance[] {
@@ -30,8 +33,11 @@ export function compressionDistances(input: ChainInput): RoleDistance[] {
 
   const found = new Map<string, RoleDistance>();
   const firstInput = new Map<string, string>();
-  for (const f of [...input.flows].sort((a, b) => a.role.localeCompare(b.role) || a.artifact.localeCompare(b.artifact))) {
-    if (f.kind === "consumes" && external.has(f.artifact) && !firstInput.has(f.role)) firstInput.set(f.role, f.artifact);
+  // Only the external reads need an order (each role's first external input, by id): sorting
+  // every flow with localeCompare was most of this function's time on an L-sized team.
+  const externalReads = input.flows.filter((f) => f.kind === "consumes" && external.has(f.artifact));
+  for (const f of externalReads.sort((a, b) => a.role.localeCompare(b.role) || a.artifact.localeCompare(b.artifact))) {
+    if (!firstInput.has(f.role)) firstInput.set(f.role, f.artifact);
   }
   let frontier = [...firstInput.keys()].sort();
   for (const role of frontier) found.set(role, { role, distance: 0, chain: [role], via: [firstInput.get(role) ?? ""] });

@@ -1,7 +1,9 @@
+import { teamAdoption } from "./adoption.ts";
 import { applyLintConfig, countFindings, filterSeverity, sortFindings } from "./config.ts";
 import type { TeamGraph } from "./graph.ts";
 import { RULES } from "./rules/index.ts";
 import { roleScores, teamScore } from "./score.ts";
+import { translationDebt } from "./translation-debt.ts";
 import type { Finding, GapReport, Rule, Severity } from "./types.ts";
 
 export interface ReportOptions {
@@ -41,6 +43,8 @@ export function summarize(graph: TeamGraph, raw: Finding[], asOf: Date, minSever
     counts: countFindings(sorted),
     findings: filterSeverity(sorted, minSeverity),
     suppressed: filterSeverity(sortFindings(suppressed), minSeverity),
+    adoption: teamAdoption(graph),
+    translationDebt: translationDebt(graph),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { RuleId, Severity } from "@rolegraph/schema";
+import type { TeamAdoption } from "./adoption.ts";
 import type { TeamGraph } from "./graph.ts";
+import type { TranslationDebt } from "./translation-debt.ts";
 
 export type { RuleId, Severity };
 export const SUBJECT_KINDS = ["role", "artifact", "stage", "contract", "agent", "handoff"] as const;
@@ -8,6 +10,8 @@ export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 /** One coordination gap, as every output (GraphQL, JSON, SARIF, Markdown, HTML) shows it. */
 export interface Finding {
   rule: RuleId;
+  /** The team whose report the finding belongs to (set by every rule; optional for hand-built findings). */
+  team?: string;
   severity: Severity;
   subjectKind: SubjectKind;
   subjectId: string;
@@ -48,6 +52,10 @@ export interface GapReport {
   counts: { bySeverity: Record<Severity, number>; byRule: Record<string, number> };
   findings: Finding[];
   suppressed: SuppressedFinding[];
+  /** Where each role stands on the essay's six steps, and the team's sums (adoption.ts). */
+  adoption: TeamAdoption;
+  /** The seams no checkable contract covers, priced (translation-debt.ts). */
+  translationDebt: TranslationDebt;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -21,6 +21,13 @@ export const RULE_IDS = [
   "unformatted-artifact",
   "sla-breach",
   "failed-gate",
+  "unresolved-reference",
+  "unpublished-dependency",
+  "uncontracted-cross-team-flow",
+  "cadence-mismatch",
+  "missing-oversight",
+  "context-starved",
+  "agents-before-handoffs",
 ] as const;
 export const RuleIdSchema = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof RuleIdSchema>;

@@ -15,7 +15,11 @@ import "./gap-report.ts";
 import "./composition.ts";
 import "./handoff.ts";
 import "./organization.ts";
+import "./organization-gaps.ts";
 import "./broken-dependents.ts";
 import "./team-links.ts";
+import "./delegation.ts";
+import "./adoption.ts";
+import "./translation-debt.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -35,7 +35,7 @@ export type TeamGapsQueryVariables = Exact<{
 }>;
 
 
-export type TeamGapsQuery = { team: { id: string, gapReport: { score: number, findings: Array<{ rule: string, severity: Severity, subjectKind: string, subjectId: string, related: Array<string>, message: string, remediation: string }> } } | null };
+export type TeamGapsQuery = { team: { id: string, gapReport: { score: number, translationDebt: { total: number, seams: number, uncovered: number }, findings: Array<{ rule: string, severity: Severity, subjectKind: string, subjectId: string, related: Array<string>, message: string, remediation: string }> } } | null };
 
 export type MatrixQueryVariables = Exact<{
   team: string;
@@ -81,6 +81,23 @@ export type SubmitHandoffMutationVariables = Exact<{
 
 
 export type SubmitHandoffMutation = { submitHandoff: { id: string, submittedAt: string, passed: boolean, payload: unknown, submittedBy: { id: string, name: string }, gates: Array<{ status: GateStatus, reason: string | null, gate: { id: string, text: string } }>, errors: Array<{ path: string, message: string }> } };
+
+export type AdoptionFieldsFragment = { roleId: string, reached: number, done: number, steps: Array<{ step: number, name: string, done: boolean, detail: string }> };
+
+export type TeamStandingQueryVariables = Exact<{
+  team: string;
+}>;
+
+
+export type TeamStandingQuery = { team: { id: string, roles: Array<{ id: string, name: string }>, gapReport: { score: number, translationDebt: { total: number, seams: number, uncovered: number, boundaries: Array<{ from: string, to: string, debt: number, seams: Array<{ artifact: string, boundaries: number, uncovered: number, contract: string | null, debt: number }> }> }, adoption: { done: number, possible: number, byStep: Array<{ step: number, name: string, roles: number }>, roles: Array<{ roleId: string, reached: number, done: number, steps: Array<{ step: number, name: string, done: boolean, detail: string }> }> } } } | null };
+
+export type RoleAdoptionQueryVariables = Exact<{
+  team: string;
+  role: string;
+}>;
+
+
+export type RoleAdoptionQuery = { team: { id: string, role: { id: string, adoption: { roleId: string, reached: number, done: number, steps: Array<{ step: number, name: string, done: boolean, detail: string }> } | null } | null, gapReport: { translationDebt: { boundaries: Array<{ from: string, to: string, debt: number }> } } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -141,6 +158,19 @@ export const HandoffFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HandoffFields"}) as unknown as TypedDocumentString<HandoffFieldsFragment, unknown>;
+export const AdoptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdoptionFields on RoleAdoption {
+  roleId
+  reached
+  done
+  steps {
+    step
+    name
+    done
+    detail
+  }
+}
+    `, {"fragmentName":"AdoptionFields"}) as unknown as TypedDocumentString<AdoptionFieldsFragment, unknown>;
 export const TeamsDocument = new TypedDocumentString(`
     query Teams {
   teams {
@@ -174,6 +204,11 @@ export const TeamGapsDocument = new TypedDocumentString(`
     id
     gapReport {
       score
+      translationDebt {
+        total
+        seams
+        uncovered
+      }
       findings {
         rule
         severity
@@ -438,3 +473,88 @@ export const SubmitHandoffDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<SubmitHandoffMutation, SubmitHandoffMutationVariables>;
+export const TeamStandingDocument = new TypedDocumentString(`
+    query TeamStanding($team: ID!) {
+  team(id: $team) {
+    id
+    roles {
+      id
+      name
+    }
+    gapReport {
+      score
+      translationDebt {
+        total
+        seams
+        uncovered
+        boundaries {
+          from
+          to
+          debt
+          seams {
+            artifact
+            boundaries
+            uncovered
+            contract
+            debt
+          }
+        }
+      }
+      adoption {
+        done
+        possible
+        byStep {
+          step
+          name
+          roles
+        }
+        roles {
+          ...AdoptionFields
+        }
+      }
+    }
+  }
+}
+    fragment AdoptionFields on RoleAdoption {
+  roleId
+  reached
+  done
+  steps {
+    step
+    name
+    done
+    detail
+  }
+}`) as unknown as TypedDocumentString<TeamStandingQuery, TeamStandingQueryVariables>;
+export const RoleAdoptionDocument = new TypedDocumentString(`
+    query RoleAdoption($team: ID!, $role: ID!) {
+  team(id: $team) {
+    id
+    role(id: $role) {
+      id
+      adoption {
+        ...AdoptionFields
+      }
+    }
+    gapReport {
+      translationDebt {
+        boundaries {
+          from
+          to
+          debt
+        }
+      }
+    }
+  }
+}
+    fragment AdoptionFields on RoleAdoption {
+  roleId
+  reached
+  done
+  steps {
+    step
+    name
+    done
+    detail
+  }
+}`) as unknown as TypedDocumentString<RoleAdoptionQuery, RoleAdoptionQueryVariables>;

@@ -1,5 +1,6 @@
 import { RoleDetailDocument } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
+import { RoleAdoptionSection } from "../standing/AdoptionSteps.tsx";
 import { useStore } from "../store.ts";
 import { FlowList } from "./FlowList.tsx";
 import { Loading, Section } from "./Panel.tsx";
@@ -48,6 +49,7 @@ export function RolePanel({ team, role }: { team: string; role: string }) {
           </ul>
         )}
       </Section>
+      <RoleAdoptionSection team={team} role={role} />
       <Section title="Workflows" count={r.workflows.length}>
         {r.workflows.length === 0 ? <p className="muted">None.</p> : (
           <ul className="plain">

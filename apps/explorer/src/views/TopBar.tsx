@@ -6,6 +6,7 @@ const TABS: { view: View; label: string }[] = [
   { view: "map", label: "Map" },
   { view: "matrix", label: "Matrix" },
   { view: "contract", label: "Contracts" },
+  { view: "adoption", label: "Adoption" },
 ];
 
 /** Team, view, search and the gap report: the few things a team reaches for first. */
@@ -34,6 +35,7 @@ export function TopBar({ teams, report, reportError }: { teams: readonly { id: s
       {report !== undefined ? (
         <button type="button" className={`gaps-button ${panel === "findings" && view === "map" ? "on" : ""}`} data-testid="open-findings" onClick={() => { showView("map"); openPanel(panel === "findings" ? null : "findings"); }} title="Open the gap report">
           Gaps <span className="score" title="Coordination score out of 100">score {Math.round(report.score)}</span>
+          <span className="debt" data-testid="translation-debt-total" title={`Translation debt: ${report.translationDebt.uncovered} of ${report.translationDebt.seams} seams have no contract`}>debt {report.translationDebt.total}</span>
           {errors > 0 ? <span className="sev-error" title={`${errors} errors`}>{errors}</span> : null}
           {warnings > 0 ? <span className="sev-warning" title={`${warnings} warnings`}>{warnings}</span> : null}
         </button>

@@ -49,9 +49,16 @@ describe("delegation-mismatch", () => {
     expect(run(delegationMismatchRule, delegation("coordinated", "high")).map(brief)).toEqual([{ severity: "info", subjectId: "bot", related: ["pm"] }]);
   });
 
-  it("does not fire when mode and factors agree, nor for an agent with no delegation", () => {
+  it("does not fire when mode and factors agree, nor for a deliberate hybrid", () => {
     expect(run(delegationMismatchRule, delegation("autonomous", "high"))).toEqual([]);
-    expect(run(delegationMismatchRule, team("inputs: [notes]"))).toEqual([]);
+    expect(run(delegationMismatchRule, delegation("hybrid", "low"))).toEqual([]);
+  });
+
+  // Spec, second version: an agent with no factors is a task nobody sorted (it used to pass silently).
+  it("informs about an agent with no delegation factors", () => {
+    const found = run(delegationMismatchRule, team("inputs: [notes]"));
+    expect(found.map(brief)).toEqual([{ severity: "info", subjectId: "bot", related: ["pm"] }]);
+    expect(found[0]?.message).toBe("Agent Bot (bot) of PM (pm) has no delegation factors: nobody has sorted whether it may run on its own or needs coordination");
   });
 });
 

@@ -1,10 +1,11 @@
 import { defineRule } from "../define.ts";
 import { all } from "../indexes.ts";
+import { contextOf } from "../role-context.ts";
 import { byId, ids, listing, named, plural } from "../text.ts";
 
 /**
- * A role "gives" through its own produces and through what its agents write; another role
- * "takes" by consuming, or through one of its agents reading.
+ * A role "gives" through its own produces and through what its agents write; it, or another
+ * role, "takes" by consuming or through one of its agents reading (contextOf).
  */
 export const contextHoarding = defineRule({
   id: "context-hoarding",
@@ -15,15 +16,17 @@ export const contextHoarding = defineRule({
   check(graph) {
     const { artifact, flowsOf, agentsOf, consumersOf, readersOf } = graph.index;
     const takenByOther = (a: string, self: string) =>
-      all(consumersOf, a).some((f) => f.role !== self) || all(readersOf, a).some((g) => g.role !== self);
+      all(consumersOf, a).some((f) => f.role !== self) || all(readersOf, a).some((g) => g.role !== self)
+      || (graph.across?.consumersOf.get(a)?.length ?? 0) > 0;
     return graph.roles.flatMap((r) => {
       const flows = all(flowsOf, r.id);
       const consumed = flows.filter((f) => f.kind === "consumes");
-      if (consumed.length === 0) return [];
+      const context = contextOf(graph, r.id);
+      if (context.length === 0) return [];
       const produced = flows.filter((f) => f.kind === "produces");
       const outputs = [...produced.map((f) => f.artifact), ...all(agentsOf, r.id).flatMap((g) => g.outputs.filter((a) => artifact.has(a)))];
       if (outputs.some((a) => takenByOther(a, r.id))) return [];
-      const taken = [...new Map(consumed.map((f) => [f.artifact, artifact.get(f.artifact) ?? { id: f.artifact, name: f.artifact }])).values()].sort(byId);
+      const taken = context.map((a) => artifact.get(a) ?? { id: a, name: a }).sort(byId);
       const names = produced.map((f) => artifact.get(f.artifact)?.name ?? f.artifact).sort();
       const gives = names.length === 0 ? "it produces nothing" : `what it produces (${listing(names)}) nobody else consumes`;
       return [{

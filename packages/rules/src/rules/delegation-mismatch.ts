@@ -1,8 +1,8 @@
-import { defineRule } from "../define.ts";
-import type { GraphDelegation } from "../graph.ts";
+import { defineRule, type Draft } from "../define.ts";
+import type { GraphAgent, GraphDelegation, TeamGraph } from "../graph.ts";
 import type { Severity } from "../types.ts";
 import { listing, named } from "../text.ts";
-import { ownerIds } from "./agent-owner.ts";
+import { ofOwner, ownerIds } from "./agent-owner.ts";
 
 /**
  * Jones' sorting: low error tolerance, or many tools with interdependent work, calls for
@@ -22,14 +22,28 @@ export function delegationMismatch(f: GraphDelegation): { severity: Severity; re
   return null;
 }
 
+/** A task nobody sorted: the essay's step 5 ("sort your tasks") not yet taken for this agent. */
+function unsorted(graph: TeamGraph, g: GraphAgent): Draft {
+  return {
+    severity: "info",
+    subjectId: g.id,
+    related: ownerIds(graph, g),
+    message: `Agent ${named(g)}${ofOwner(graph, g)} has no delegation factors: nobody has sorted whether it may run on its own or needs coordination`,
+    remediation: `Add \`delegation\` to ${g.id}: its error tolerance (high or low), tool span (single or multiple), independence (independent or interdependent), and the mode the team chooses (autonomous, coordinated or hybrid).`,
+    roles: ownerIds(graph, g),
+    stages: [],
+  };
+}
+
 export const delegationMismatchRule = defineRule({
   id: "delegation-mismatch",
   severity: "warning",
   subjectKind: "agent",
-  summary: "An agent's delegation mode does not match its factors (autonomous where coordination is called for; coordinated where delegation is allowed: info)",
+  summary: "An agent's delegation mode does not match its factors (autonomous where coordination is called for; coordinated where delegation is allowed, or no factors at all: info)",
   help: "Default to coordination for anything with low error tolerance or cross-role dependencies; let an agent run autonomously only when its error tolerance is high, it uses one tool, and its work is independent.",
   check(graph) {
     return graph.agents.flatMap((g) => {
+      if (!g.delegation) return [unsorted(graph, g)];
       const mismatch = g.delegation ? delegationMismatch(g.delegation) : null;
       if (!mismatch) return [];
       const autonomous = mismatch.severity === "warning";

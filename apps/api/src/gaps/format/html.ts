@@ -1,5 +1,6 @@
 import { barChart, COLORS, esc, type Bar } from "./chart.ts";
 import type { Finding, GapReport, Severity } from "../types.ts";
+import { debtLine, standingHtml } from "./standing.ts";
 
 const CSS = `
 body { font: 14px/1.5 system-ui, sans-serif; color: #1d1d1f; max-width: 960px; margin: 2rem auto; padding: 0 1rem; }
@@ -25,8 +26,9 @@ function tally(findings: Finding[], keys: (f: Finding) => string[], order: strin
   return [...bars.values()];
 }
 
-function findingHtml(f: Finding & { reason?: string }): string {
+function findingHtml(f: Finding & { reason?: string }, reportTeam: string): string {
   return `<div class="finding ${f.severity}"><span class="badge ${f.severity}">${f.severity}</span> <code>${esc(f.rule)}</code> ` +
+    (f.team && f.team !== reportTeam ? `team <code>${esc(f.team)}</code> ` : "") +
     `${esc(f.subjectKind)} <code>${esc(f.subjectId)}</code><div>${esc(f.message)}</div>` +
     (f.chain ? `<div class="muted">Chain: ${f.chain.map(esc).join(" → ")}</div>` : "") +
     (f.reason ? `<div class="muted">Suppressed: ${esc(f.reason)}</div>` : `<div class="fix">${esc(f.remediation)}</div>`) + "</div>";
@@ -43,13 +45,14 @@ export function toHtml(report: GapReport): string {
 <body>
 <h1>Coordination gaps: ${esc(report.teamId)}</h1>
 <div class="muted">as of ${esc(report.asOf)}</div>
-<p><span class="score">${report.score}</span>/100 &middot; ${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} infos${report.suppressed.length ? `, ${report.suppressed.length} suppressed` : ""}</p>
+<p><span class="score">${report.score}</span>/100 &middot; ${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} infos${report.suppressed.length ? `, ${report.suppressed.length} suppressed` : ""} &middot; ${esc(debtLine(report))}</p>
 <div class="charts">${barChart("Findings per role", roles)}${stages.length ? barChart("Findings per stage", stages) : ""}</div>
 <h2>Role scores</h2>
 <table><tr><th>Role</th><th>Score</th></tr>${report.roleScores.map((r) => `<tr><td>${esc(r.roleId)}</td><td>${r.score}</td></tr>`).join("")}</table>
+${standingHtml(report)}
 <h2>Findings (${report.findings.length})</h2>
-${report.findings.map(findingHtml).join("\n") || "<p>No findings at this severity.</p>"}
-${report.suppressed.length ? `<h2>Suppressed (${report.suppressed.length})</h2>\n${report.suppressed.map(findingHtml).join("\n")}` : ""}
+${report.findings.map((f) => findingHtml(f, report.teamId)).join("\n") || "<p>No findings at this severity.</p>"}
+${report.suppressed.length ? `<h2>Suppressed (${report.suppressed.length})</h2>\n${report.suppressed.map((f) => findingHtml(f, report.teamId)).join("\n")}` : ""}
 </body></html>
 `;
 }

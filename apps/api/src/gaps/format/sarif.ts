@@ -1,6 +1,7 @@
 import { lineFinder } from "../locate.ts";
 import { RULES } from "@rolegraph/rules";
 import type { Finding, GapReport, Severity, SuppressedFinding } from "../types.ts";
+import { standingProperties } from "./standing.ts";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
@@ -32,9 +33,10 @@ export function toSarif(report: GapReport, source: SarifSource = {}): string {
       message: { text: `${f.message}. Fix: ${f.remediation}` },
       locations: [{
         ...physical,
-        logicalLocations: [{ kind: f.subjectKind, name: f.subjectId, fullyQualifiedName: `${report.teamId}/${f.subjectKind}/${f.subjectId}` }],
+        logicalLocations: [{ kind: f.subjectKind, name: f.subjectId, fullyQualifiedName: `${f.team ?? report.teamId}/${f.subjectKind}/${f.subjectId}` }],
       }],
-      partialFingerprints: { "rolegraph/subject/v1": `${f.rule}|${f.subjectKind}|${f.subjectId}|${f.related.join(",")}` },
+      // The organisation's report holds every team's findings: its fingerprints lead with the team.
+      partialFingerprints: { "rolegraph/subject/v1": `${f.team && f.team !== report.teamId ? `${f.team}|` : ""}${f.rule}|${f.subjectKind}|${f.subjectId}|${f.related.join(",")}` },
       properties: { subjectKind: f.subjectKind, subjectId: f.subjectId, related: f.related, roles: f.roles, ...(f.chain ? { chain: f.chain } : {}) },
       ...("reason" in f ? { suppressions: [{ kind: "inSource", justification: f.reason }] } : {}),
     };
@@ -57,7 +59,7 @@ export function toSarif(report: GapReport, source: SarifSource = {}): string {
           })),
         },
       },
-      properties: { teamId: report.teamId, asOf: report.asOf, score: report.score },
+      properties: { teamId: report.teamId, asOf: report.asOf, score: report.score, ...standingProperties(report) },
       results: [...report.findings.map(result), ...report.suppressed.map(result)],
     }],
   };

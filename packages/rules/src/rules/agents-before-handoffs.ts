@@ -1,0 +1,32 @@
+import { defineRule } from "../define.ts";
+import { all } from "../indexes.ts";
+import { byId, listing, named, plural } from "../text.ts";
+
+/**
+ * "Most teams start with agents. Wrong order. Start with handoffs, end with agents." A role
+ * with agents and no contract in or out built its agents first: informative, as the order is
+ * advice, but the agents' outputs reach the team through handoffs nobody checks.
+ */
+export const agentsBeforeHandoffs = defineRule({
+  id: "agents-before-handoffs",
+  severity: "info",
+  subjectKind: "role",
+  summary: "A role has agents but no contract in or out (start with handoffs, end with agents)",
+  help: "Identify the role's key handoff (where context loss hurts most) and make it a checkable contract before adding more agents.",
+  check(graph) {
+    const { agentsOf, contractsFrom } = graph.index;
+    const receiving = new Set(graph.contracts.map((k) => k.to));
+    return graph.roles.flatMap((r) => {
+      const agents = [...all(agentsOf, r.id)].sort(byId);
+      if (agents.length === 0 || all(contractsFrom, r.id).length > 0 || receiving.has(r.id)) return [];
+      return [{
+        subjectId: r.id,
+        related: agents.map((g) => g.id),
+        message: `${named(r)} has ${plural(agents.length, "agent")} (${listing(agents.map((g) => g.name))}) but no handoff contract in or out: it built agents before handoffs`,
+        remediation: `Pick ${r.name}'s handoff where context loss hurts most (what it gives, or what it needs) and write it as a contract with checkable gates before adding agents.`,
+        roles: [r.id],
+        stages: [],
+      }];
+    });
+  },
+});
