@@ -3,7 +3,7 @@ import { crossTeamBadges, isCrossTeam } from "./badges.ts";
 import type { OrgFinding } from "./model.ts";
 
 const finding = (rule: string, team: string, severity: OrgFinding["severity"], related: string[] = [], subjectId = "x"): OrgFinding => ({
-  rule, team, severity, subjectKind: "artifact", subjectId, related, message: rule,
+  rule, team, severity, subjectKind: "artifact", subjectId, related, message: rule, remediation: "",
 });
 
 describe("cross-team badges", () => {

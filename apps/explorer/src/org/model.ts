@@ -31,6 +31,7 @@ export interface OrgFinding {
   /** Ids the finding also names; another team's are qualified (`TEAM/ID`). */
   related: readonly string[];
   message: string;
+  remediation: string;
 }
 
 export interface Org {

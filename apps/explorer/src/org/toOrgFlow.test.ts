@@ -23,7 +23,7 @@ describe("toOrgFlow", () => {
   it("an open team holds its roles and what it shares, an unpublished dependency among them", () => {
     const { nodes } = toOrgFlow({ ...base, open: new Set(["data"]) });
     const inside = nodes.filter((n) => n.parentId === "team:data");
-    expect(inside.map((n) => [n.type, n.id, n.data.published])).toEqual([
+    expect(inside.map((n) => [n.type, n.id, "published" in n.data && n.data.published])).toEqual([
       ["orgRole", "role:data/data-pm", true],
       ["orgArtifact", "artifact:data/metrics", true],
       ["orgArtifact", "artifact:data/catalog", true],
@@ -47,13 +47,13 @@ describe("toOrgFlow", () => {
   });
 
   it("badges the teams with cross-team findings, lights what an impact reaches, and reuses what did not change", () => {
-    const badges = crossTeamBadges([{ rule: "unpublished-dependency", severity: "WARNING", team: "growth", subjectKind: "artifact", subjectId: "data/raw-events", related: [], message: "" }]);
+    const badges = crossTeamBadges([{ rule: "unpublished-dependency", severity: "WARNING", team: "growth", subjectKind: "artifact", subjectId: "data/raw-events", related: [], message: "", remediation: "" }]);
     const before = toOrgFlow({ ...base, badges });
     expect(before.nodes.find((n) => n.id === "team:growth")?.data).toMatchObject({ badge: { warning: 1 } });
     const impact = orgImpact({ focus: { team: "data", id: "metrics" }, producers: [], consumers: [{ team: "finance", id: "cfo" }], impacted: [], downstream: [] }, bundles);
     const after = toOrgFlow({ ...base, badges, impact }, before);
-    expect(after.nodes.find((n) => n.id === "team:finance")?.data.impact).toEqual({ roles: 1, artifacts: 0 });
-    expect(after.nodes.find((n) => n.id === "team:data")?.data.holdsFocus).toBe(true);
+    expect(after.nodes.find((n) => n.id === "team:finance")?.data).toMatchObject({ impact: { roles: 1, artifacts: 0 } });
+    expect(after.nodes.find((n) => n.id === "team:data")?.data).toMatchObject({ holdsFocus: true });
     expect(after.edges.filter((e) => e.data?.lit).map((e) => e.id)).toEqual(["bundle:data>finance"]);
     // Growth neither holds nor receives the impact: the same object, React Flow skips it.
     expect(after.nodes.find((n) => n.id === "team:growth")).toBe(before.nodes.find((n) => n.id === "team:growth"));

@@ -6,6 +6,7 @@ const TABS: { view: View; label: string }[] = [
   { view: "map", label: "Map" },
   { view: "matrix", label: "Matrix" },
   { view: "contract", label: "Contracts" },
+  { view: "org", label: "Organisation" },
 ];
 
 /** Team, view, search and the gap report: the few things a team reaches for first. */
