@@ -23,6 +23,7 @@ export function OrgCanvas({ model }: { model: OrgModel }) {
   const focusOrg = useStore((s) => s.focusOrg);
   const clearFocus = useStore((s) => s.clearFocus);
   const toggleBundle = useOrgStore((s) => s.toggleBundle);
+  const setNear = useOrgStore((s) => s.setNear);
   useOrgFrame(model);
 
   const onNodeClick: NodeMouseHandler<OrgNode> = (_event, node) => {
@@ -36,9 +37,11 @@ export function OrgCanvas({ model }: { model: OrgModel }) {
     const bundle = model.bundles.find((b) => b.id === edge.data?.bundle);
     if (bundle !== undefined) toggleBundle(bundle.id, bundle.from, bundle.to);
   };
+  const onNodeMouseEnter: NodeMouseHandler<OrgNode> = (_event, node) => setNear(node.type === "team" ? node.data.id : node.data.team);
+  const onNodeMouseLeave: NodeMouseHandler<OrgNode> = () => setNear(null);
   const many = model.nodes.length > MANY;
   return (
-    <div className={`org-canvas${model.impact === undefined ? "" : " has-impact"}`} data-ready="true" data-teams={model.org.teams.length}>
+    <div className={`org-canvas${model.impact === undefined ? "" : " has-impact"}${model.near === null ? "" : " has-near"}`} data-ready="true" data-teams={model.org.teams.length}>
       <ReactFlow
         nodes={model.nodes}
         edges={model.edges}
@@ -46,6 +49,8 @@ export function OrgCanvas({ model }: { model: OrgModel }) {
         edgeTypes={orgEdgeTypes}
         onNodeClick={onNodeClick}
         onEdgeClick={onEdgeClick}
+        onNodeMouseEnter={onNodeMouseEnter}
+        onNodeMouseLeave={onNodeMouseLeave}
         onPaneClick={clearFocus}
         onlyRenderVisibleElements={many}
         nodesConnectable={false}

@@ -15,6 +15,10 @@ export function OrgPanel({ model, focusName, impactError }: { model: OrgModel; f
   const findingsOf = useOrgStore((s) => s.findingsOf);
   const showFindings = useOrgStore((s) => s.showFindings);
   const teamName = (id: string) => model.org.teams.find((t) => t.id === id)?.name ?? id;
+  const memberName = (team: string, id: string) => {
+    const t = model.org.teams.find((x) => x.id === team);
+    return t?.roles.find((r) => r.id === id)?.name ?? t?.published.find((a) => a.id === id)?.name ?? id;
+  };
   const { impact } = model;
 
   if (impact !== undefined) {
@@ -34,7 +38,7 @@ export function OrgPanel({ model, focusName, impactError }: { model: OrgModel; f
           <Section key={team} title={teamName(team)} count={members.length}>
             <ul className="plain" data-testid="impact-team" data-team={team}>
               {members.map((m) => (
-                <li key={m.id}>{m.id} <span className="muted">— {m.word}</span></li>
+                <li key={m.id}>{memberName(team, m.id)} <span className="muted">— {m.word}</span></li>
               ))}
             </ul>
             <button type="button" className="link" onClick={() => selectTeam(team)}>Open {teamName(team)}’s map</button>

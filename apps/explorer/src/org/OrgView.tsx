@@ -41,13 +41,14 @@ function OrgMap({ org }: { org: Org }) {
   const depth = useStore((s) => s.depth);
   const open = useOrgStore((s) => s.open);
   const openBundles = useOrgStore((s) => s.openBundles);
+  const near = useOrgStore((s) => s.near);
   const gaps = useQuery(OrgGapsDocument, {});
   const findings = useMemo(() => (gaps.data === undefined ? NO_FINDINGS : toFindings(gaps.data)), [gaps.data]);
   const target = parseArtifactFocus(focus);
   const focused = target !== undefined;
   const impact = useQuery(OrgImpactDocument, { team: target?.team ?? "", artifact: target?.id ?? "", depth }, !focused);
   const answer = useMemo(() => (!focused || impact.data === undefined ? undefined : toImpactAnswer(impact.data)), [focused, impact.data]);
-  const model = useOrgModel(org, findings, answer, open, openBundles);
+  const model = useOrgModel(org, findings, answer, open, openBundles, near);
   const impactError = target === undefined ? undefined : impact.status === "error" ? impact.error.message : impact.status === "ready" && answer === undefined ? `No artifact “${target.id}” in team “${target.team}”.` : undefined;
   return (
     <ReactFlowProvider>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bundleFlows } from "./bundle.ts";
 import { orgFixture } from "./fixture.ts";
-import { COLLAPSED, columnsFor, gridLayout, openSize, orderTeams } from "./groupLayout.ts";
+import { COLLAPSED, columnsFor, gridLayout, layersOf, openSize, orderTeams, placeGroups } from "./groupLayout.ts";
 
 describe("orderTeams", () => {
   it("puts suppliers before the teams that read from them, breaking a cycle", () => {
@@ -29,5 +29,29 @@ describe("gridLayout", () => {
   it("is wider than tall at organisation scale", () => {
     expect(columnsFor(1)).toBe(2);
     expect(columnsFor(100)).toBe(13);
+  });
+});
+
+describe("placeGroups", () => {
+  const bundles = bundleFlows(orgFixture().flows);
+  const size = () => COLLAPSED;
+
+  it("puts each team in the column after the teams it reads from; a cycle's back edge does not count", () => {
+    const order = orderTeams(["growth", "data", "finance"], bundles);
+    expect(Object.fromEntries(layersOf(order, bundles))).toEqual({ data: 0, growth: 1, finance: 1 });
+    const at = placeGroups(order, bundles, size);
+    expect(at.get("data")?.x).toBe(0);
+    expect(at.get("growth")?.x).toBe(at.get("finance")?.x);
+    expect(at.get("growth")?.x).toBeGreaterThan(COLLAPSED.width);
+    // The lone supplier sits halfway down the column of its two readers.
+    expect(at.get("data")?.y).toBe(((at.get("finance")?.y ?? 0) + (at.get("growth")?.y ?? 0)) / 2);
+  });
+
+  it("falls back to the grid when a chain of teams is longer than a screen is wide", () => {
+    const chain = Array.from({ length: 6 }, (_, i) => `t${i}`);
+    const links = chain.slice(1).map((t, i) => ({ id: `bundle:t${i}>${t}`, from: `t${i}`, to: t, flows: [], artifacts: 0, uncontracted: 0 }));
+    expect(Math.max(...layersOf(chain, links).values())).toBe(5);
+    const at = placeGroups(chain, links, size);
+    expect(at).toEqual(gridLayout(chain.map((id) => ({ id, ...COLLAPSED })), columnsFor(6)));
   });
 });

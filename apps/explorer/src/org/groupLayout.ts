@@ -10,10 +10,10 @@ export interface Point {
 }
 
 /** A collapsed team: its name, its counts, its badge. */
-export const COLLAPSED: Size = { width: 260, height: 104 };
+export const COLLAPSED: Size = { width: 260, height: 88 };
 /** A role or artifact inside an open team. */
 export const MEMBER: Size = { width: 184, height: 40 };
-const HEADER = 64; // the team's title bar above its members
+const HEADER = 84; // the team's name and counts above its members
 const PAD = 14;
 const ROW = MEMBER.height + 8;
 const GAP = { x: 120, y: 56 }; // between groups: room for edges and their count labels
@@ -92,5 +92,54 @@ export function gridLayout(groups: readonly ({ id: string } & Size)[], columns =
   for (let r = 1; r < heights.length; r++) ys[r] = (ys[r - 1] ?? 0) + (heights[r - 1] ?? 0) + GAP.y;
   const out = new Map<string, Point>();
   groups.forEach((g, i) => out.set(g.id, { x: xs[i % columns] ?? 0, y: ys[Math.floor(i / columns)] ?? 0 }));
+  return out;
+}
+
+/**
+ * Each team's layer: one more than the deepest team it reads from that comes before it in
+ * `order` (reads against the order, the cycles' back edges, are left out). Layer 0 reads from
+ * nobody placed before it.
+ */
+export function layersOf(order: readonly string[], bundles: readonly Bundle[]): Map<string, number> {
+  const at = new Map(order.map((t, i) => [t, i]));
+  const suppliers = new Map<string, string[]>();
+  for (const b of bundles) {
+    const from = at.get(b.from);
+    const to = at.get(b.to);
+    if (from === undefined || to === undefined || from >= to) continue;
+    suppliers.set(b.to, [...(suppliers.get(b.to) ?? []), b.from]);
+  }
+  const layer = new Map<string, number>();
+  for (const t of order) layer.set(t, Math.max(-1, ...(suppliers.get(t) ?? []).map((s) => layer.get(s) ?? 0)) + 1);
+  return layer;
+}
+
+/**
+ * Teams in columns by layer, suppliers left of their readers, so bundles run left to right
+ * between columns instead of through other teams; each column centred on the tallest. When
+ * the layers would not fit a landscape screen (more layers than columnsFor allows, or one
+ * layer taller than that), the grid instead: at organisation scale dependencies tangle.
+ */
+export function placeGroups(order: readonly string[], bundles: readonly Bundle[], sizeOf: (team: string) => Size): Map<string, Point> {
+  const layer = layersOf(order, bundles);
+  const columns: string[][] = [];
+  for (const t of order) {
+    const l = layer.get(t) ?? 0;
+    (columns[l] ??= []).push(t);
+  }
+  const limit = columnsFor(order.length);
+  if (columns.length > limit || columns.some((c) => c.length > limit)) return gridLayout(order.map((id) => ({ id, ...sizeOf(id) })), limit);
+  const heightOf = (c: readonly string[]) => c.reduce((sum, t) => sum + sizeOf(t).height, 0) + GAP.y * Math.max(0, c.length - 1);
+  const tallest = Math.max(...columns.map(heightOf));
+  const out = new Map<string, Point>();
+  let x = 0;
+  for (const column of columns) {
+    let y = (tallest - heightOf(column)) / 2;
+    for (const t of column) {
+      out.set(t, { x, y });
+      y += sizeOf(t).height + GAP.y;
+    }
+    x += Math.max(...column.map((t) => sizeOf(t).width)) + GAP.x;
+  }
   return out;
 }

@@ -9,6 +9,9 @@ interface OrgStore {
   open: readonly string[];
   openBundles: readonly string[];
   findingsOf: string | null;
+  /** The team under the pointer. */
+  near: string | null;
+  setNear: (team: string | null) => void;
   toggleTeam: (team: string) => void;
   /** Opening a bundle opens both its teams too: its flows then run from artifact to role. */
   toggleBundle: (bundle: string, from: string, to: string) => void;
@@ -24,6 +27,8 @@ export const useOrgStore = create<OrgStore>()((set) => ({
   open: [],
   openBundles: [],
   findingsOf: null,
+  near: null,
+  setNear: (near) => set({ near }),
   toggleTeam: (team) => set((s) => (s.open.includes(team) ? { open: without(s.open, team) } : { open: [...s.open, team] })),
   toggleBundle: (bundle, from, to) =>
     set((s) => (s.openBundles.includes(bundle) ? { openBundles: without(s.openBundles, bundle) } : { openBundles: [...s.openBundles, bundle], open: withAll(s.open, [from, to]) })),

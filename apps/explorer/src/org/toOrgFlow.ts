@@ -1,7 +1,7 @@
 import { MarkerType } from "@xyflow/react";
 import type { TeamBadge } from "./badges.ts";
 import { dependencies, type Bundle } from "./bundle.ts";
-import { COLLAPSED, MEMBER, gridLayout, memberPosition, openSize, orderTeams } from "./groupLayout.ts";
+import { COLLAPSED, MEMBER, memberPosition, openSize, orderTeams, placeGroups } from "./groupLayout.ts";
 import { sideHandles } from "./handles.ts";
 import { flowId, type OrgImpact } from "./impact.ts";
 import { flowsByProducer, membersOf, type Member } from "./members.ts";
@@ -17,6 +17,8 @@ export interface OrgFlowInput {
   /** Bundles shown as their individual flows. */
   openBundles: ReadonlySet<string>;
   impact: OrgImpact | undefined;
+  /** The team under the pointer: its bundles and the teams at their other ends stand out. */
+  near?: string | undefined;
 }
 
 export interface OrgFlowResult {
@@ -34,7 +36,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  * that draw as in `previous` are those same objects, so a click re-renders what it changes.
  */
 export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlowResult {
-  const { org, bundles, badges, open, openBundles, impact } = input;
+  const { org, bundles, badges, open, openBundles, impact, near } = input;
   const outOf = flowsByProducer(org.flows);
   const deps = dependencies(bundles);
   const members = new Map<string, { roles: Member[]; artifacts: Member[] }>();
@@ -45,8 +47,11 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
     const m = members.get(team);
     return open.has(team) && m !== undefined ? openSize(m.roles.length, m.artifacts.length) : COLLAPSED;
   };
-  const positions = gridLayout(order.map((id) => ({ id, ...sizeOf(id) })));
+  const positions = placeGroups(order, bundles, sizeOf);
   const teamById = new Map(org.teams.map((t) => [t.id, t]));
+  const nearDeps = near === undefined ? undefined : deps.get(near);
+  const isNear = (team: string) => near === team || nearDeps?.dependsOn.has(team) === true || nearDeps?.dependents.has(team) === true;
+  const touches = (b: Bundle) => near !== undefined && (b.from === near || b.to === near);
   const focusTeam = impact === undefined ? undefined : impact.focus.slice("artifact:".length, impact.focus.indexOf("/"));
 
   const nodes: OrgNode[] = [];
@@ -63,7 +68,7 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
       data: {
         id, name: team.name, open: isOpen, roles: m.roles.length, shared: m.artifacts.length,
         dependsOn: d?.dependsOn.size ?? 0, dependents: d?.dependents.size ?? 0,
-        badge: badges.get(id), impact: impact?.teams.get(id), holdsFocus: focusTeam === id,
+        badge: badges.get(id), impact: impact?.teams.get(id), holdsFocus: focusTeam === id, near: isNear(id),
       },
     } satisfies TeamNode);
     if (!isOpen) continue;
@@ -82,7 +87,7 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
     if (!teamById.has(b.from) || !teamById.has(b.to)) continue;
     if (!openBundles.has(b.id)) {
       const lit = impact?.bundles.has(b.id) === true;
-      edges.push(edge(b.id, groupId(b.from), groupId(b.to), { kind: "bundle", bundle: b.id, count: b.flows.length, uncontracted: b.uncontracted, lit, label: String(b.flows.length) }));
+      edges.push(edge(b.id, groupId(b.from), groupId(b.to), { kind: "bundle", bundle: b.id, count: b.flows.length, uncontracted: b.uncontracted, lit, near: touches(b), label: String(b.flows.length) }));
       continue;
     }
     for (const f of b.flows) {
@@ -90,15 +95,15 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
       const source = open.has(b.from) ? artifactNodeId(b.from, f.artifact.id) : groupId(b.from);
       const target = open.has(b.to) ? roleNodeId(b.to, f.consumer.id) : groupId(b.to);
       const lit = impact?.flows.has(id) === true;
-      edges.push(edge(id, source, target, { kind: "flow", bundle: b.id, count: 1, uncontracted: f.contract === null ? 1 : 0, lit, label: `${f.artifact.name} → ${f.consumer.name}` }));
+      edges.push(edge(id, source, target, { kind: "flow", bundle: b.id, count: 1, uncontracted: f.contract === null ? 1 : 0, lit, near: touches(b), label: `${f.artifact.name} → ${f.consumer.name}` }));
     }
   }
   return reuse({ nodes, edges }, previous);
 }
 
 function edge(id: string, source: string, target: string, data: OrgEdgeData): OrgEdge {
-  const state = `${data.lit ? " is-lit" : ""}${data.uncontracted > 0 ? " is-uncontracted" : ""}`;
-  return { id, type: "org", source, target, className: `org-${data.kind}${state}`, markerEnd: MARKER, zIndex: data.lit ? 2 : 1, data };
+  const state = `${data.lit ? " is-lit" : ""}${data.near ? " is-near" : ""}${data.uncontracted > 0 ? " is-uncontracted" : ""}`;
+  return { id, type: "org", source, target, className: `org-${data.kind}${state}`, markerEnd: MARKER, data };
 }
 
 /** A short description of a bundle, for its title and the panel. */

@@ -7,6 +7,7 @@ import type { Org, OrgFinding } from "./model.ts";
 import { toOrgFlow, type OrgFlowResult } from "./toOrgFlow.ts";
 
 export interface OrgModel extends OrgFlowResult {
+  near: string | null;
   org: Org;
   bundles: Bundle[];
   badges: Map<string, TeamBadge>;
@@ -17,7 +18,7 @@ export interface OrgModel extends OrgFlowResult {
  * Everything the org map draws, each part recomputed only when what it derives from moves:
  * the bundles with the organisation, the badges with the report, the impact with the focus.
  */
-export function useOrgModel(org: Org, findings: readonly OrgFinding[], answer: ImpactAnswer | undefined, open: readonly string[], openBundles: readonly string[]): OrgModel {
+export function useOrgModel(org: Org, findings: readonly OrgFinding[], answer: ImpactAnswer | undefined, open: readonly string[], openBundles: readonly string[], near: string | null): OrgModel {
   const bundles = useMemo(() => bundleFlows(org.flows), [org]);
   const badges = useMemo(() => crossTeamBadges(findings), [findings]);
   const impact = useMemo(() => (answer === undefined ? undefined : orgImpact(answer, bundles)), [answer, bundles]);
@@ -25,8 +26,8 @@ export function useOrgModel(org: Org, findings: readonly OrgFinding[], answer: I
   const openBundleSet = useMemo(() => new Set(openBundles), [openBundles]);
   const last = useLast<OrgFlowResult>();
   const flow = useMemo(
-    () => last.next((previous) => toOrgFlow({ org, bundles, badges, open: openSet, openBundles: openBundleSet, impact }, previous)),
-    [org, bundles, badges, openSet, openBundleSet, impact, last],
+    () => last.next((previous) => toOrgFlow({ org, bundles, badges, open: openSet, openBundles: openBundleSet, impact, near: near ?? undefined }, previous)),
+    [org, bundles, badges, openSet, openBundleSet, impact, near, last],
   );
-  return { org, bundles, badges, impact, nodes: flow.nodes, edges: flow.edges };
+  return { org, bundles, badges, impact, near, nodes: flow.nodes, edges: flow.edges };
 }
