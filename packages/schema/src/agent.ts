@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema, MetaSchema, TextSchema } from "./ids.ts";
+import { OwnIdSchema, ReferenceSchema } from "./qualified.ts";
 
 /** The essay's five constraints every Role OS agent needs. */
 export const GUARDRAILS = [
@@ -29,8 +30,9 @@ export const AgentSchema = z.strictObject({
   name: TextSchema,
   /** The owning role. */
   role: IdSchema,
-  inputs: z.array(IdSchema).default([]),
-  outputs: z.array(IdSchema).default([]),
+  /** Artifact ids; `TEAM/ID` for another team's. */
+  inputs: z.array(ReferenceSchema).default([]),
+  outputs: z.array(OwnIdSchema).default([]),
   process: TextSchema.optional(),
   oversight: TextSchema.optional(),
   access: z.enum(["read-only", "write"]).default("read-only"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema, MetaSchema, TextSchema } from "./ids.ts";
+import { OwnIdSchema, ReferenceSchema } from "./qualified.ts";
 
 export const FIELD_TYPES = ["text", "list", "number", "boolean", "date"] as const;
 export const FieldTypeSchema = z.enum(FIELD_TYPES);
@@ -104,10 +105,12 @@ export type Boundary = z.infer<typeof BoundarySchema>;
 export const ContractSchema = z.strictObject({
   id: IdSchema,
   name: TextSchema.optional(),
+  /** A role of this team: a contract lives in the file of its `from` role's team. */
   from: IdSchema,
-  to: IdSchema,
+  /** The receiving role: this team's, or `TEAM/ROLE` of another team's. */
+  to: ReferenceSchema,
   boundary: BoundarySchema,
-  carries: z.array(IdSchema).default([]),
+  carries: z.array(OwnIdSchema).default([]),
   requires: z.array(RequirementSchema).default([]),
   gates: z.array(GateSchema).default([]),
   sla: SlaSchema.optional(),

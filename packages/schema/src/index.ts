@@ -1,4 +1,6 @@
 export * from "./ids.ts";
+export * from "./qualified.ts";
+export * from "./cross-team.ts";
 export * from "./stage.ts";
 export * from "./role.ts";
 export * from "./artifact.ts";

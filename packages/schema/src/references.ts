@@ -1,5 +1,6 @@
 import { CHECK_KINDS, checkKindsOf, type Contract } from "./contract.ts";
 import { closest } from "./closest.ts";
+import { parseQualified } from "./qualified.ts";
 import type { z } from "zod";
 import type { TeamShapeSchema } from "./team.ts";
 
@@ -12,7 +13,9 @@ export interface ReferenceIssue {
 /**
  * Cross-field rules zod's shape cannot express: unique ids per kind, every reference
  * resolving (naming the closest existing id), gate checks on fields of the right type,
- * contract boundaries in lifecycle order, and no cycles in lineage.
+ * contract boundaries in lifecycle order, and no cycles in lineage. A qualified reference
+ * `TEAM/ID` to another team is checked for form only (the other team may not be in the graph
+ * yet); one to this team is an error, since the plain id says the same thing unambiguously.
  */
 export function validateReferences(team: Shape): ReferenceIssue[] {
   const issues: ReferenceIssue[] = [];
@@ -26,6 +29,15 @@ export function validateReferences(team: Shape): ReferenceIssue[] {
   };
   const ref = (kind: keyof typeof ids, id: string, path: (string | number)[]) => {
     if (ids[kind].has(id)) return;
+    const qualified = parseQualified(id);
+    if (qualified) {
+      if (qualified.team === team.team.id) {
+        issues.push({ path, message: `'${id}' names this team ('${qualified.team}'); a reference to the team's own ${kind} uses the plain id '${qualified.id}'` });
+        ref(kind, qualified.id, path);
+      }
+      return;
+    }
+    if (id.includes("/")) return; // a malformed qualified reference: its form error is enough
     const near = closest(id, [...ids[kind].keys()]);
     issues.push({ path, message: `unknown ${kind} '${id}'${near ? ` (did you mean '${near}'?)` : ""}` });
   };

@@ -1,14 +1,18 @@
 import { z } from "zod";
 import { CadenceSchema, EngagementSchema, IdSchema, MetaSchema, TextSchema } from "./ids.ts";
+import { OwnIdSchema, ReferenceSchema } from "./qualified.ts";
 
-/** One line of a role's Context In or Context Out. */
-export const FlowSchema = z.strictObject({
-  artifact: IdSchema,
+const flowFields = {
   cadence: CadenceSchema.optional(),
   /** The stage in which the artifact is used or made; flows without one are never handoffs. */
   stage: IdSchema.optional(),
   meta: MetaSchema.optional(),
-});
+};
+
+/** One line of a role's Context Out: always an artifact of the team itself. */
+export const FlowSchema = z.strictObject({ artifact: OwnIdSchema, ...flowFields });
+/** One line of a role's Context In: the team's own artifact, or `TEAM/ID` of another team's. */
+export const ConsumedFlowSchema = z.strictObject({ artifact: ReferenceSchema, ...flowFields });
 export type Flow = z.infer<typeof FlowSchema>;
 
 export const RoleSchema = z.strictObject({
@@ -19,7 +23,7 @@ export const RoleSchema = z.strictObject({
   owner: TextSchema.optional(),
   /** stage id -> lead | support | consult; a stage that is absent is not engaged. */
   engagement: z.record(IdSchema, EngagementSchema).default({}),
-  consumes: z.array(FlowSchema).default([]),
+  consumes: z.array(ConsumedFlowSchema).default([]),
   produces: z.array(FlowSchema).default([]),
   meta: MetaSchema.optional(),
 });

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { IdSchema, MetaSchema, TextSchema } from "./ids.ts";
+import { OwnIdSchema } from "./qualified.ts";
 
 export const StageSchema = z.strictObject({
   id: IdSchema,
   name: TextSchema,
   question: TextSchema.optional(),
   /** The artifact this stage must yield, e.g. `problem-brief` for `discover`. */
-  output: IdSchema.optional(),
+  output: OwnIdSchema.optional(),
   meta: MetaSchema.optional(),
 });
 export type Stage = z.infer<typeof StageSchema>;

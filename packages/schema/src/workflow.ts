@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { IdSchema, MetaSchema, TextSchema } from "./ids.ts";
+import { OwnIdSchema, ReferenceSchema } from "./qualified.ts";
 
 export const StepSchema = z.strictObject({
   name: TextSchema,
   does: TextSchema.optional(),
-  reads: z.array(IdSchema).default([]),
-  writes: z.array(IdSchema).default([]),
+  /** Artifact ids; `TEAM/ID` for another team's. */
+  reads: z.array(ReferenceSchema).default([]),
+  writes: z.array(OwnIdSchema).default([]),
   agents: z.array(IdSchema).default([]),
   meta: MetaSchema.optional(),
 });

@@ -14,6 +14,7 @@ export const Artifact = builder.loadableObject("Artifact", {
     format: t.string({ nullable: true, resolve: (a) => a.format }),
     sourceOfTruth: t.string({ nullable: true, description: "Where the current version lives", resolve: (a) => a.sourceOfTruth }),
     external: t.exposeBoolean("external", { description: "An input from outside the team; needs no producer" }),
+    published: t.exposeBoolean("published", { description: "Part of the team's interface: what other teams may rely on" }),
   }),
 });
 

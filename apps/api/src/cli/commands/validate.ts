@@ -1,3 +1,4 @@
+import { crossTeamReferences } from "@rolegraph/schema";
 import { EXIT, parseArgs, type Command } from "../command.ts";
 import { readDocument } from "./read-document.ts";
 
@@ -12,6 +13,9 @@ export const validateCommand: Command = {
     if (!result.ok) return EXIT.findings;
     const t = result.team;
     io.out(`${file}: valid team '${t.team.id}': ${t.roles.length} roles, ${t.artifacts.length} artifacts, ${t.agents.length} agents, ${t.workflows.length} workflows, ${t.contracts.length} contracts`);
+    const others = crossTeamReferences(t);
+    // Form only: the other teams are in the graph (`rolegraph lint`), not in this file.
+    if (others.length > 0) io.out(`${others.length} reference${others.length === 1 ? "" : "s"} to other teams (${[...new Set(others.map((r) => r.team))].sort().join(", ")}), checked for form only; \`rolegraph lint\` checks them against the graph`);
     return EXIT.ok;
   },
 };

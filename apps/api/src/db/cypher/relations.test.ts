@@ -14,7 +14,7 @@ describe("relation reads", () => {
   it("a role with its flows: all fields, or only those an operation reads", () => {
     const all = cypher.withFlows("Role", ["CONSUMES", "PRODUCES"], key, { stages: true, other: "all" });
     expect(all.statement).toMatchSnapshot();
-    expect(all.own.map(([name]) => name)).toEqual(["name", "format", "sourceOfTruth", "external"]);
+    expect(all.own.map(([name]) => name)).toEqual(["name", "format", "sourceOfTruth", "external", "published"]);
     const some = cypher.withFlows("Artifact", ["CONSUMES"], key, { stages: false, other: new Set(["name"]), own: new Set<string>() });
     expect(some.statement.text).toMatchSnapshot();
     expect(some.own).toEqual([["name", "x.name"]]);

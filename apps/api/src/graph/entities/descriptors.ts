@@ -64,6 +64,7 @@ export const ARTIFACT = {
     { prop: "format", path: ["format"], storage: "text", row: {} },
     { prop: "sourceOfTruth", path: ["sourceOfTruth"], storage: "text", row: {} },
     { prop: "external", path: ["external"], storage: "boolean", required: true, row: { default: "false" } },
+    { prop: "published", path: ["published"], storage: "boolean", required: true, row: { default: "false" } },
     ORDER,
     META,
   ],
