@@ -87,7 +87,7 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
     if (!teamById.has(b.from) || !teamById.has(b.to)) continue;
     if (!openBundles.has(b.id)) {
       const lit = impact?.bundles.has(b.id) === true;
-      edges.push(edge(b.id, groupId(b.from), groupId(b.to), { kind: "bundle", bundle: b.id, count: b.flows.length, uncontracted: b.uncontracted, lit, near: touches(b), label: String(b.flows.length) }));
+      edges.push(edge(b.id, groupId(b.from), groupId(b.to), { kind: "bundle", bundle: b.id, count: b.flows.length, uncontracted: b.uncontracted, lit, near: touches(b), label: String(b.flows.length) }, describeBundle(b)));
       continue;
     }
     for (const f of b.flows) {
@@ -95,21 +95,22 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
       const source = open.has(b.from) ? artifactNodeId(b.from, f.artifact.id) : groupId(b.from);
       const target = open.has(b.to) ? roleNodeId(b.to, f.consumer.id) : groupId(b.to);
       const lit = impact?.flows.has(id) === true;
-      edges.push(edge(id, source, target, { kind: "flow", bundle: b.id, count: 1, uncontracted: f.contract === null ? 1 : 0, lit, near: touches(b), label: `${f.artifact.name} → ${f.consumer.name}` }));
+      const label = `${f.artifact.name} → ${f.consumer.name}`;
+      edges.push(edge(id, source, target, { kind: "flow", bundle: b.id, count: 1, uncontracted: f.contract === null ? 1 : 0, lit, near: touches(b), label }, `${label}${f.contract === null ? ", no contract" : `, under ${f.contract}`}`));
     }
   }
   return reuse({ nodes, edges }, previous);
 }
 
-function edge(id: string, source: string, target: string, data: OrgEdgeData): OrgEdge {
+function edge(id: string, source: string, target: string, data: OrgEdgeData, ariaLabel: string): OrgEdge {
   const state = `${data.lit ? " is-lit" : ""}${data.near ? " is-near" : ""}${data.uncontracted > 0 ? " is-uncontracted" : ""}`;
-  return { id, type: "org", source, target, className: `org-${data.kind}${state}`, markerEnd: MARKER, data };
+  return { id, type: "org", source, target, className: `org-${data.kind}${state}`, markerEnd: MARKER, ariaLabel, data };
 }
 
 /** A short description of a bundle, for its title and the panel. */
 export function describeBundle(b: Bundle): string {
   const contracts = b.uncontracted === 0 ? "all under contract" : `${b.uncontracted} without a contract`;
-  return `${plural(b.flows.length, "flow")} of ${plural(b.artifacts, "artifact")} from ${b.from} to ${b.to}, ${contracts}`;
+  return `${plural(b.flows.length, "flow")} of ${plural(b.artifacts, "artifact")} from ${b.from} to ${b.to}, ${contracts}; click to show them`;
 }
 
 const shallowSame = (a: object, b: object): boolean => {
@@ -135,7 +136,7 @@ function reuse(next: OrgFlowResult, previous: OrgFlowResult | undefined): OrgFlo
   });
   const edges = next.edges.map((e) => {
     const old = oldEdges.get(e.id);
-    return old !== undefined && old.source === e.source && old.target === e.target && old.className === e.className && old.data !== undefined && e.data !== undefined && shallowSame(old.data, e.data) ? old : e;
+    return old !== undefined && old.source === e.source && old.target === e.target && old.className === e.className && old.ariaLabel === e.ariaLabel && old.data !== undefined && e.data !== undefined && shallowSame(old.data, e.data) ? old : e;
   });
   const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   return { nodes: same(nodes, previous.nodes) ? previous.nodes : nodes, edges: same(edges, previous.edges) ? previous.edges : edges };
