@@ -2,7 +2,7 @@ import type { TeamGraph } from "./graph.ts";
 import type { Finding, Rule, RuleId, Severity, SubjectKind } from "./types.ts";
 
 /** What a rule says about one subject; the rule's id, kind and default severity are added. */
-export type Draft = Omit<Finding, "rule" | "subjectKind" | "severity"> & { severity?: Severity };
+export type Draft = Omit<Finding, "rule" | "subjectKind" | "severity" | "team"> & { severity?: Severity };
 
 export interface RuleSpec<K extends SubjectKind> {
   id: RuleId;
@@ -22,6 +22,7 @@ export function defineRule<K extends SubjectKind>(spec: RuleSpec<K>): Rule {
     timed: spec.timed ?? false,
     check: (graph, asOf) => check(graph, asOf).map((d) => ({
       rule: spec.id,
+      team: graph.team.id,
       severity: d.severity ?? spec.severity,
       subjectKind: spec.subjectKind,
       subjectId: d.subjectId,

@@ -1,6 +1,7 @@
-import { DEFAULT_STAGES, LintConfigSchema, type TeamInput } from "@rolegraph/schema";
+import { DEFAULT_STAGES, isQualified, LintConfigSchema, type TeamInput } from "@rolegraph/schema";
 import type { GraphFlow, GraphHandoff, TeamGraph } from "./graph.ts";
 import { indexTeam } from "./indexes.ts";
+
 
 /**
  * The graph a team document describes, pure: what `rolegraph lint FILE` checks without a
@@ -17,7 +18,7 @@ export function fromTeam(team: TeamInput, handoffs: GraphHandoff[] = []): TeamGr
     team: { id: team.team.id, name: team.team.name },
     stages: (team.stages ?? DEFAULT_STAGES).map((s, order) => ({ id: s.id, name: s.name, order, output: s.output })),
     roles: team.roles.map((r) => ({ id: r.id, name: r.name, owner: r.owner, engagement: r.engagement ?? {} })),
-    artifacts: team.artifacts.map((a) => ({ id: a.id, name: a.name, format: a.format, sourceOfTruth: a.sourceOfTruth, external: a.external ?? false })),
+    artifacts: team.artifacts.map((a) => ({ id: a.id, name: a.name, format: a.format, sourceOfTruth: a.sourceOfTruth, external: a.external ?? false, published: a.published ?? false })),
     flows,
     agents: (team.agents ?? []).map((g) => ({
       id: g.id, name: g.name, role: g.role, inputs: g.inputs ?? [], outputs: g.outputs ?? [], access: g.access ?? "read-only",
@@ -32,6 +33,10 @@ export function fromTeam(team: TeamInput, handoffs: GraphHandoff[] = []): TeamGr
     })),
     workflows: (team.workflows ?? []).map((w) => ({ id: w.id, name: w.name, role: w.role, stage: w.stage, handoff: w.handoff })),
     handoffs,
+    mentions: [
+      ...(team.workflows ?? []).flatMap((w) => (w.steps ?? []).flatMap((s) => (s.reads ?? []).filter(isQualified).map((ref) => ({ ref, by: { kind: "workflow" as const, id: w.id } })))),
+      ...team.artifacts.flatMap((a) => (a.derivedFrom ?? []).filter(isQualified).map((ref) => ({ ref, by: { kind: "artifact" as const, id: a.id } }))),
+    ],
     ...(lint?.success ? { lint: lint.data } : {}),
   });
 }

@@ -24,6 +24,8 @@ export interface GraphArtifact {
   format?: string;
   sourceOfTruth?: string;
   external: boolean;
+  /** Part of the team's interface: what other teams may rely on (integration.md). */
+  published: boolean;
 }
 /** One line of a role's consumes or produces. */
 export interface GraphFlow {
@@ -108,6 +110,17 @@ export interface TeamGraphData {
   workflows: GraphWorkflow[];
   handoffs: GraphHandoff[];
   lint?: LintConfig;
+  /**
+   * Qualified references (`team/id`) in places no other list carries (workflow step reads,
+   * artifacts' derivedFrom), as written; flows, agents' inputs and contracts' `to` keep theirs.
+   */
+  mentions?: GraphMention[];
+}
+
+/** Where a team file names something: the thing whose line it is on. */
+export interface GraphMention {
+  ref: string;
+  by: { kind: "role" | "agent" | "contract" | "workflow" | "artifact"; id: string };
 }
 
 export interface TeamIndex {
@@ -131,12 +144,66 @@ export interface TeamIndex {
 
 export interface TeamGraph extends TeamGraphData {
   index: TeamIndex;
+  /**
+   * What this team's rules see of the other teams (cross-team.ts); absent for a team checked
+   * alone (`rolegraph lint` with no graph), where the rules stay within the team.
+   */
+  across?: CrossTeam;
 }
 
-/**
- * The organisation: every team's graph by team id. Rules that cross teams (qualified
- * references, consumers in other teams) will read it; today's rules stay within one team.
- */
+/** A role or agent of another team that takes in one of this team's artifacts. */
+export interface ForeignConsumer {
+  team: string;
+  role: string;
+  roleName: string;
+  /** Set when the role's agent reads the artifact rather than the role consuming it. */
+  agent?: string;
+  stage?: string;
+}
+
+/** A qualified reference that names an artifact in the graph. */
+export interface ResolvedArtifact {
+  kind: "artifact";
+  team: string;
+  id: string;
+  name: string;
+  external: boolean;
+  published: boolean;
+  /** Roles of its team that produce it (or own an agent that writes it), by id within that team. */
+  producers: { id: string; name: string }[];
+  /** The `to` roles, as written in its team's file, of contracts from a producer that carry it. */
+  carriedTo: string[];
+}
+export interface ResolvedRole {
+  kind: "role";
+  team: string;
+  id: string;
+  name: string;
+}
+
+/** How far context from outside travels to one of this team's roles, across teams. */
+export interface CrossDistance {
+  distance: number;
+  /** Role ids, this team's plain and other teams' qualified, from a role at an external input to this one. */
+  chain: string[];
+  /** The external input, then the artifact crossing each boundary (qualified when another team's). */
+  via: string[];
+  chainNames: string[];
+  viaNames: string[];
+}
+
+export interface CrossTeam {
+  /** The teams in the graph: what tells a missing team from a missing element. */
+  teams: ReadonlySet<string>;
+  /** Other teams' roles and agents taking in this team's artifacts, by artifact id. */
+  consumersOf: ReadonlyMap<string, readonly ForeignConsumer[]>;
+  /** Every qualified reference this team writes, as written; null when it names nothing in the graph. */
+  resolved: ReadonlyMap<string, ResolvedArtifact | ResolvedRole | null>;
+  /** Compression distances of this team's roles over the whole organisation; absent when not computed. */
+  distances?: ReadonlyMap<string, CrossDistance>;
+}
+
+/** The organisation: every team's graph by team id, each one's `across` filled in (org.ts). */
 export interface OrgGraph {
   teams: ReadonlyMap<string, TeamGraph>;
 }

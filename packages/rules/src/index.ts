@@ -8,3 +8,7 @@ export { applyLintConfig, countFindings, filterSeverity, sortFindings } from "./
 export { roleScores, scoreOf, teamScore, weight, WEIGHTS, ROLE_CAPACITY } from "./score.ts";
 export { compressionDistances, type ChainInput, type RoleDistance } from "./chains.ts";
 export { describeBreach, slaBreaches, type Breach, type HandoffTimes, type SlaHours } from "./sla.ts";
+export { buildOrg, resolve } from "./org.ts";
+export { chainInputOf, orgDistances, type OrgChainInput } from "./org-chains.ts";
+export { parseRef, referencesOf, type Reference } from "./refs.ts";
+export { combineReports, orgReport, ORGANIZATION, type OrgGapReport } from "./org-report.ts";

@@ -1,3 +1,4 @@
+import { RULE_IDS } from "@rolegraph/schema";
 import { describe, expect, it } from "vitest";
 import { teamReport } from "./report.ts";
 import { RULES } from "./rules/index.ts";
@@ -6,7 +7,7 @@ import { AS_OF, graphOf, hoarderTeam as team } from "./testing.ts";
 
 describe("teamReport", () => {
   it("runs every rule in the spec's order, sorts, counts and scores", () => {
-    expect(RULES).toHaveLength(18);
+    expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
     const report = teamReport(graphOf(team()), { asOf: AS_OF });
     expect(report.findings.map((f) => `${f.severity} ${f.rule} ${f.subjectId}`)).toEqual(["error context-hoarding sales", "warning orphan-output notes"]);
     expect(report.score).toBe(61);

@@ -1,13 +1,25 @@
 import { parseTeamDocument } from "@rolegraph/schema";
 import { fromTeam } from "./from-team.ts";
-import type { GraphHandoff, TeamGraph } from "./graph.ts";
+import type { GraphHandoff, OrgGraph, TeamGraph } from "./graph.ts";
+import { buildOrg } from "./org.ts";
 import type { Finding, Rule } from "./types.ts";
 
 /** For the unit tests: a small team written as the body of a team file (no version or team lines). */
-export function graphOf(body: string, handoffs: GraphHandoff[] = []): TeamGraph {
-  const parsed = parseTeamDocument(`version: 1\nteam: { id: t, name: Test team }\n${body}`);
-  if (!parsed.ok) throw new Error(`test team is invalid: ${JSON.stringify(parsed.errors)}`);
+export function graphOf(body: string, handoffs: GraphHandoff[] = [], id = "t"): TeamGraph {
+  const parsed = parseTeamDocument(`version: 1\nteam: { id: ${id}, name: Team ${id.toUpperCase()} }\n${body}`);
+  if (!parsed.ok) throw new Error(`test team ${id} is invalid: ${JSON.stringify(parsed.errors)}`);
   return fromTeam(parsed.team, handoffs);
+}
+
+/** An organisation of small teams, `{ id: body }`, in the order given (which must not matter). */
+export const orgOf = (teams: Record<string, string>): OrgGraph =>
+  buildOrg(Object.entries(teams).map(([id, body]) => graphOf(body, [], id)));
+
+/** One rule's findings for one team of an organisation. */
+export function runOrg(rule: Rule, teams: Record<string, string>, team: string, asOf = AS_OF): Finding[] {
+  const graph = orgOf(teams).teams.get(team);
+  if (!graph) throw new Error(`no team ${team} in the test organisation`);
+  return rule.check(graph, asOf);
 }
 
 export const AS_OF = new Date("2026-03-01T12:00:00Z");

@@ -8,6 +8,8 @@ export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 /** One coordination gap, as every output (GraphQL, JSON, SARIF, Markdown, HTML) shows it. */
 export interface Finding {
   rule: RuleId;
+  /** The team whose report the finding belongs to (set by every rule; optional for hand-built findings). */
+  team?: string;
   severity: Severity;
   subjectKind: SubjectKind;
   subjectId: string;

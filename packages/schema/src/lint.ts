@@ -21,6 +21,9 @@ export const RULE_IDS = [
   "unformatted-artifact",
   "sla-breach",
   "failed-gate",
+  "unresolved-reference",
+  "unpublished-dependency",
+  "uncontracted-cross-team-flow",
 ] as const;
 export const RuleIdSchema = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof RuleIdSchema>;

@@ -11,7 +11,7 @@ export interface RulesGraphRows {
     id: string; name: string; owner: Opt<string>; order: Opt<number>; engagement: [string, Engagement][];
     flows: { kind: "PRODUCES" | "CONSUMES"; artifact: string; stage: Opt<string>; cadence: Opt<string>; order: Opt<number> }[];
   }[];
-  artifacts: { id: string; name: string; format: Opt<string>; sourceOfTruth: Opt<string>; external: Opt<boolean>; order: Opt<number> }[];
+  artifacts: { id: string; name: string; format: Opt<string>; sourceOfTruth: Opt<string>; external: Opt<boolean>; published?: Opt<boolean>; order: Opt<number>; derivedFrom?: string[] }[];
   agents: {
     id: string; name: string; order: Opt<number>; access: Opt<"read-only" | "write">; blastRadius: Opt<string>; oversight: Opt<string>;
     guardrails: Opt<string[]>; mode: Opt<string>; errorTolerance: Opt<string>; toolSpan: Opt<string>; independence: Opt<string>;
@@ -66,6 +66,7 @@ export function rulesGraphFromRows(teamId: string, rows: RulesGraphRows): TeamGr
     roles: inOrder(rows.roles).map((r) => ({ id: r.id, name: r.name, owner: opt(r.owner), engagement: Object.fromEntries(r.engagement) })),
     artifacts: inOrder(rows.artifacts).map((a) => ({
       id: a.id, name: a.name, format: opt(a.format), sourceOfTruth: opt(a.sourceOfTruth), external: a.external ?? false,
+      published: a.published ?? false,
     })),
     flows: inOrder(rows.roles).flatMap((r) => [...r.flows].sort((a, b) => a.kind.localeCompare(b.kind) || num(a.order) - num(b.order)).map((f) => ({
       role: r.id, artifact: f.artifact, kind: f.kind === "PRODUCES" ? "produces" as const : "consumes" as const, stage: opt(f.stage), cadence: opt(f.cadence),
@@ -88,6 +89,7 @@ export function rulesGraphFromRows(teamId: string, rows: RulesGraphRows): TeamGr
     })),
     workflows: inOrder(rows.workflows).map((w) => ({ id: w.id, name: opt(w.name), role: w.role ?? "", stage: opt(w.stage), handoff: opt(w.handoff) })),
     handoffs: rows.handoffs,
+    mentions: inOrder(rows.artifacts).flatMap((a) => (a.derivedFrom ?? []).map((ref) => ({ ref, by: { kind: "artifact" as const, id: a.id } }))),
     ...(lint ? { lint } : {}),
   });
 }

@@ -23,7 +23,7 @@ export function requestReport(ctx: Context, team: string): Promise<GapReportShap
 }
 
 const toEnum = (s: Severity) => s.toUpperCase() as "INFO" | "WARNING" | "ERROR";
-const fromEnum = (s: "INFO" | "WARNING" | "ERROR" | null | undefined) => (s ? (s.toLowerCase() as Severity) : undefined);
+export const fromEnum = (s: "INFO" | "WARNING" | "ERROR" | null | undefined) => (s ? (s.toLowerCase() as Severity) : undefined);
 
 export const Finding = builder.objectRef<FindingShape>("Finding").implement({
   description: "One coordination gap: rule, severity, subject, what is wrong and what to do",
@@ -55,7 +55,7 @@ const Count = builder.objectRef<{ key: string; count: number }>("FindingCount").
   fields: (t) => ({ key: t.exposeString("key"), count: t.exposeInt("count") }),
 });
 
-const GapReport = builder.objectRef<GapReportShape>("GapReport").implement({
+export const GapReport = builder.objectRef<GapReportShape>("GapReport").implement({
   description: "The coordination-gap report: a linter for the team's composition (docs/gap-report.md)",
   fields: (t) => ({
     score: t.exposeFloat("score", { description: "0 to 100; 100 means no findings" }),

@@ -1,6 +1,11 @@
-import { RULES, runRules, summarize, type Finding, type GapReport, type Rule, type Severity, type TeamGraph } from "@rolegraph/rules";
+import {
+  buildOrg, combineReports, orgDistances, RULES, runRules, summarize,
+  type CrossDistance, type Finding, type GapReport, type OrgGapReport, type Rule, type Severity, type TeamGraph,
+} from "@rolegraph/rules";
+import { readChainInput } from "../db/cross-team.ts";
 import type { Db } from "../db/driver.ts";
-import { readRulesGraph } from "../db/rules-graph.ts";
+import { readRulesGraph, readRulesGraphs } from "../db/rules-graph.ts";
+import { listTeams } from "../db/team-store.ts";
 import { RememberedByMark } from "./remembered.ts";
 
 export interface GapReportOptions {
@@ -10,11 +15,15 @@ export interface GapReportOptions {
   asOf?: Date;
   /** Run only these rules (default all); for tests and tools that want one rule. */
   rules?: Rule[];
-  /** Read the graph and run every rule even when a remembered result is current (benchmarks). */
+  /**
+   * Read the team's graph and run every rule even when a remembered result is current
+   * (benchmarks). The organisation's compression distances, shared by every team, stay
+   * remembered under the mark.
+   */
   fresh?: boolean;
 }
 
-/** A team's graph and the findings that do not depend on the time. */
+/** A team's graph (with its view of the other teams) and the findings that do not depend on the time. */
 interface Analysis {
   graph: TeamGraph;
   untimed: Finding[];
@@ -25,11 +34,20 @@ const UNTIMED = RULES.filter((r) => !r.timed);
 /** Teams remembered per Db: an organisation's worth. */
 const MAX_TEAMS = 500;
 const memos = new WeakMap<Db, RememberedByMark<Analysis | null>>();
+const orgMemos = new WeakMap<Db, RememberedByMark<Map<string, Analysis>>>();
+const chainMemos = new WeakMap<Db, RememberedByMark<Map<string, Map<string, CrossDistance>>>>();
+
+const memo = <V>(map: WeakMap<Db, RememberedByMark<V>>, db: Db, max: number) => {
+  const found = map.get(db) ?? new RememberedByMark<V>(max);
+  map.set(db, found);
+  return found;
+};
 
 /**
  * The coordination-gap report of one team, or null when the team is not in the graph: the
- * team's graph in one read transaction, every rule in memory, then the team's lint config
- * and the score (@rolegraph/rules).
+ * team's graph and its seams with other teams in one read transaction, every rule in memory,
+ * then the team's lint config and the score (@rolegraph/rules). Its findings are the ones
+ * the organisation's report gives the team.
  *
  * The graph and its time-free findings are remembered per team under Neo4j's last-commit
  * mark (the bookmark the response cache's freshness check reads): any write, by this process
@@ -40,28 +58,71 @@ const memos = new WeakMap<Db, RememberedByMark<Analysis | null>>();
  */
 export async function gapReport(db: Db, teamId: string, options: GapReportOptions = {}): Promise<GapReport | null> {
   const asOf = options.asOf ?? new Date();
-  const analysis = await (options.fresh ? analyse(db, teamId) : remembered(db, teamId));
+  const mark = await db.lastCommit().catch(() => undefined);
+  const analysis = await (options.fresh ? analyse(db, teamId, mark) : memo(memos, db, MAX_TEAMS).get(teamId, mark, () => analyse(db, teamId, mark)));
   if (!analysis) return null;
+  return finish(analysis, asOf, options);
+}
+
+function finish(analysis: Analysis, asOf: Date, options: GapReportOptions): GapReport {
   const raw = options.rules
     ? runRules(analysis.graph, asOf, options.rules)
     : [...analysis.untimed, ...runRules(analysis.graph, asOf, TIMED)];
   return summarize(analysis.graph, raw, asOf, options.minSeverity);
 }
 
-async function analyse(db: Db, teamId: string): Promise<Analysis | null> {
-  const graph = await readRulesGraph(db, teamId);
+// Taken before the read: a write in between only makes the entry look older than it is, and
+// the next call reads again. Without a mark (Neo4j away), the read itself fails with its
+// retries and error mapping.
+async function analyse(db: Db, teamId: string, mark: string | undefined): Promise<Analysis | null> {
+  const read = await readRulesGraph(db, teamId);
+  if (!read) return null;
+  // Only a team that takes in another team's artifact can be further from outside than its own
+  // graph says: the others need no organisation-wide search.
+  const crosses = [...(read.across?.resolved.values() ?? [])].some((r) => r?.kind === "artifact");
+  const graph = crosses && read.across
+    ? { ...read, across: { ...read.across, distances: (await orgChains(db, mark)).get(teamId) ?? new Map<string, CrossDistance>() } }
+    : read;
   // The untimed rules do not read asOf: any moment gives the same findings.
-  return graph && { graph, untimed: runRules(graph, new Date(0), UNTIMED) };
+  return { graph, untimed: runRules(graph, new Date(0), UNTIMED) };
 }
 
-async function remembered(db: Db, teamId: string): Promise<Analysis | null> {
-  const memo = memos.get(db) ?? new RememberedByMark<Analysis | null>(MAX_TEAMS);
-  memos.set(db, memo);
-  // Taken before the read: a write in between only makes the entry look older than it is,
-  // and the next call reads again. Without a mark (Neo4j away), the read itself fails with
-  // its retries and error mapping.
+/** The organisation's compression distances, one search over every team, remembered under the mark. */
+function orgChains(db: Db, mark: string | undefined): Promise<Map<string, Map<string, CrossDistance>>> {
+  return memo(chainMemos, db, 1).get("org", mark, async () => orgDistances(await readChainInput(db)));
+}
+
+/**
+ * The organisation's report: every team's findings, the cross-team rules among them, each
+ * finding naming its team. Every team's rule graph is read in batches (readRulesGraphs:
+ * one round trip per batch of teams, never one per team), the organisation built in memory
+ * (@rolegraph/rules buildOrg), and the analysis remembered under the last-commit mark as a
+ * team's is; the timed rules run per call with its `asOf`.
+ */
+export async function organizationGapReport(db: Db, options: GapReportOptions = {}): Promise<OrgGapReport> {
+  const asOf = options.asOf ?? new Date();
   const mark = await db.lastCommit().catch(() => undefined);
-  return memo.get(teamId, mark, () => analyse(db, teamId));
+  const compute = async () => {
+    const teams = (await listTeams(db)).map((t) => t.id);
+    const org = buildOrg(await readRulesGraphs(db, teams));
+    return new Map([...org.teams].map(([id, graph]) => [id, { graph, untimed: runRules(graph, new Date(0), UNTIMED) }]));
+  };
+  const analyses = await (options.fresh ? compute() : memo(orgMemos, db, 1).get("org", mark, compute));
+  const ordered = [...analyses.values()].sort((a, b) => (a.graph.team.id < b.graph.team.id ? -1 : 1));
+  const reports = ordered.map((a) => finish(a, asOf, options));
+  return combineReports(reports, asOf, new Map(ordered.map((a) => [a.graph.team.id, a.graph.roles.length])));
 }
 
-export type { Finding, GapReport };
+/**
+ * A team graph (a file being linted) checked against the organisation in the graph: every
+ * other team's rule graph read as for the organisation's report, the stored version of the
+ * same team replaced by this one, so its qualified references resolve (or not) as an import
+ * of the file would make them.
+ */
+export async function againstGraph(db: Db, graph: TeamGraph): Promise<TeamGraph> {
+  const teams = (await listTeams(db)).map((t) => t.id).filter((id) => id !== graph.team.id);
+  const org = buildOrg([graph, ...await readRulesGraphs(db, teams)]);
+  return org.teams.get(graph.team.id) ?? graph;
+}
+
+export type { Finding, GapReport, OrgGapReport };

@@ -22,17 +22,21 @@ export const compressionChain = defineRule({
     const externals = [...new Set(flows.filter((f) => artifact.get(f.artifact)?.external).map((f) => f.artifact))];
     const roleName = (id: string) => role.get(id)?.name ?? id;
     const artifactName = (id: string) => artifact.get(id)?.name ?? id;
-    return compressionDistances({ flows, externals }).flatMap((d) => {
+    // Across teams (org.ts) the distances come precomputed over the whole organisation.
+    const distances = graph.across?.distances
+      ? [...graph.across.distances].map(([r, d]) => ({ role: r, ...d }))
+      : compressionDistances({ flows, externals }).map((d) => ({ ...d, chainNames: d.chain.map(roleName), viaNames: d.via.map(artifactName) }));
+    return distances.flatMap((d) => {
       const severity = chainSeverity(d.distance);
       if (!severity) return [];
-      const path = d.chain.flatMap((r, i) => [artifactName(d.via[i] ?? ""), roleName(r)]).join(" -> ");
+      const path = d.chainNames.flatMap((r, i) => [d.viaNames[i] ?? "", r]).join(" -> ");
       const subject = { id: d.role, name: roleName(d.role) };
       return [{
         severity,
         subjectId: d.role,
         related: d.chain.slice(0, -1),
         message: `${named(subject)} gets context from outside the team only across ${d.distance} boundaries: ${path}`,
-        remediation: `Shorten the chain for ${subject.name}: give it a direct input from ${roleName(d.chain[0] ?? "")} or from ${artifactName(d.via[0] ?? "")} (a summary written for it: the why, not only the what), or make each boundary on the way carry that context in a contract whose gates check it.`,
+        remediation: `Shorten the chain for ${subject.name}: give it a direct input from ${d.chainNames[0] ?? ""} or from ${d.viaNames[0] ?? ""} (a summary written for it: the why, not only the what), or make each boundary on the way carry that context in a contract whose gates check it.`,
         chain: d.chain,
         roles: [d.role],
         stages: [],

@@ -15,7 +15,8 @@ export const contextHoarding = defineRule({
   check(graph) {
     const { artifact, flowsOf, agentsOf, consumersOf, readersOf } = graph.index;
     const takenByOther = (a: string, self: string) =>
-      all(consumersOf, a).some((f) => f.role !== self) || all(readersOf, a).some((g) => g.role !== self);
+      all(consumersOf, a).some((f) => f.role !== self) || all(readersOf, a).some((g) => g.role !== self)
+      || (graph.across?.consumersOf.get(a)?.length ?? 0) > 0;
     return graph.roles.flatMap((r) => {
       const flows = all(flowsOf, r.id);
       const consumed = flows.filter((f) => f.kind === "consumes");

@@ -18,12 +18,16 @@ import { undefinedBlastRadius } from "./undefined-blast-radius.ts";
 import { unformattedArtifact } from "./unformatted-artifact.ts";
 import { unguardedAgent } from "./unguarded-agent.ts";
 import { unsourcedInput } from "./unsourced-input.ts";
+import { uncontractedCrossTeamFlow } from "./uncontracted-cross-team-flow.ts";
+import { unpublishedDependency } from "./unpublished-dependency.ts";
+import { unresolvedReference } from "./unresolved-reference.ts";
 
 const ALL: Rule[] = [
   contextHoarding, orphanOutput, unsourcedInput, leaderlessStage, missingStageOutput, uncontractedHandoff,
   gatelessContract, preferenceGate, uncheckedRequirement, unguardedAgent, undefinedBlastRadius,
   delegationMismatchRule, copilotNotSpecialist, compressionChain, skippedStage, unformattedArtifact,
   slaBreach, failedGate,
+  unresolvedReference, unpublishedDependency, uncontractedCrossTeamFlow,
 ];
 
 /** Every rule, in the spec's order (RULE_IDS), which is also the order findings sort in. */

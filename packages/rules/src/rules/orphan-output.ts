@@ -15,7 +15,9 @@ export const orphanOutput = defineRule({
       const made = all(producersOf, a.id);
       const producerIds = new Set([...made.map((f) => f.role), ...all(writersOf, a.id).map((g) => g.role)]);
       if (producerIds.size === 0) return [];
-      const fed = all(consumersOf, a.id).some((f) => !producerIds.has(f.role)) || all(readersOf, a.id).some((g) => !producerIds.has(g.role));
+      // A consumer in another team is a consumer (integration.md): a published report read only there feeds someone.
+      const fed = all(consumersOf, a.id).some((f) => !producerIds.has(f.role)) || all(readersOf, a.id).some((g) => !producerIds.has(g.role))
+        || (graph.across?.consumersOf.get(a.id)?.length ?? 0) > 0;
       if (fed) return [];
       const producers = rolesNamed(role, producerIds);
       return [{

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { SEVERITIES, type Severity } from "@rolegraph/schema";
 import { FORMATS, isFormat, render, type Format } from "../../gaps/format/index.ts";
 import type { SarifSource } from "../../gaps/format/sarif.ts";
-import { gapReport } from "../../services/gaps.ts";
+import { gapReport, organizationGapReport } from "../../services/gaps.ts";
 import { atLeast, type GapReport } from "../../gaps/types.ts";
 import { EXIT, parseArgs, UsageError, type Command, type CommandIo } from "../command.ts";
 
@@ -54,14 +54,25 @@ export function deliver(report: GapReport, options: ReportOptions, io: CommandIo
 
 export const reportCommand: Command = {
   name: "report",
-  usage: `report TEAM ${REPORT_OPTIONS}`,
-  summary: "the coordination-gap report of a team in the graph",
+  usage: `report TEAM|--org ${REPORT_OPTIONS}`,
+  summary: "the coordination-gap report of a team in the graph, or of every team (--org) with the cross-team rules",
   async run(args, io) {
-    const { positional, flags } = parseArgs(args, { flags: REPORT_FLAGS });
+    const { positional, flags, switches } = parseArgs(args, { flags: REPORT_FLAGS, switches: ["org"] });
     const teamId = positional[0];
-    if (!teamId) throw new UsageError("a TEAM id is needed");
+    if (switches.has("org") && teamId) throw new UsageError("give a TEAM or --org, not both");
+    if (!switches.has("org") && !teamId) throw new UsageError("a TEAM id (or --org for every team) is needed");
     const options = reportOptions(flags);
     const { db } = await io.connect();
+    if (!teamId) {
+      const report = await organizationGapReport(db, options);
+      for (const team of report.teams) {
+        const { error, warning, info } = team.counts.bySeverity;
+        io.err(`  ${team.teamId}: score ${team.score}/100; ${error} errors, ${warning} warnings, ${info} infos`);
+      }
+      // The per-team reports are in the lines above and in the findings' `team`: not twice in the output.
+      const { teams: _perTeam, ...whole } = report;
+      return deliver(whole, options, io);
+    }
     const report = await gapReport(db, teamId, options);
     if (!report) {
       io.err(`no team '${teamId}' in the graph (see: rolegraph teams)`);

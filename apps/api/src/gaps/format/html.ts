@@ -25,8 +25,9 @@ function tally(findings: Finding[], keys: (f: Finding) => string[], order: strin
   return [...bars.values()];
 }
 
-function findingHtml(f: Finding & { reason?: string }): string {
+function findingHtml(f: Finding & { reason?: string }, reportTeam: string): string {
   return `<div class="finding ${f.severity}"><span class="badge ${f.severity}">${f.severity}</span> <code>${esc(f.rule)}</code> ` +
+    (f.team && f.team !== reportTeam ? `team <code>${esc(f.team)}</code> ` : "") +
     `${esc(f.subjectKind)} <code>${esc(f.subjectId)}</code><div>${esc(f.message)}</div>` +
     (f.chain ? `<div class="muted">Chain: ${f.chain.map(esc).join(" → ")}</div>` : "") +
     (f.reason ? `<div class="muted">Suppressed: ${esc(f.reason)}</div>` : `<div class="fix">${esc(f.remediation)}</div>`) + "</div>";
@@ -48,8 +49,8 @@ export function toHtml(report: GapReport): string {
 <h2>Role scores</h2>
 <table><tr><th>Role</th><th>Score</th></tr>${report.roleScores.map((r) => `<tr><td>${esc(r.roleId)}</td><td>${r.score}</td></tr>`).join("")}</table>
 <h2>Findings (${report.findings.length})</h2>
-${report.findings.map(findingHtml).join("\n") || "<p>No findings at this severity.</p>"}
-${report.suppressed.length ? `<h2>Suppressed (${report.suppressed.length})</h2>\n${report.suppressed.map(findingHtml).join("\n")}` : ""}
+${report.findings.map((f) => findingHtml(f, report.teamId)).join("\n") || "<p>No findings at this severity.</p>"}
+${report.suppressed.length ? `<h2>Suppressed (${report.suppressed.length})</h2>\n${report.suppressed.map((f) => findingHtml(f, report.teamId)).join("\n")}` : ""}
 </body></html>
 `;
 }

@@ -8,9 +8,12 @@ const BY_RANK = (Object.keys(SEVERITY_RANK) as Severity[]).sort((a, b) => SEVERI
 /** Table cells and inline text: a pipe or a newline would break the table. */
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-function finding(f: Finding): string {
+/** In the organisation's report, where findings of many teams meet, each names its team. */
+const teamOf = (f: Finding, reportTeam: string) => (f.team && f.team !== reportTeam ? `team \`${f.team}\` ` : "");
+
+function finding(f: Finding, reportTeam: string): string {
   const chain = f.chain ? `\n  Chain: ${f.chain.join(" → ")}` : "";
-  return `- **\`${f.rule}\`** ${f.subjectKind} \`${f.subjectId}\`: ${f.message}${chain}\n  *Fix:* ${f.remediation}`;
+  return `- **\`${f.rule}\`** ${teamOf(f, reportTeam)}${f.subjectKind} \`${f.subjectId}\`: ${f.message}${chain}\n  *Fix:* ${f.remediation}`;
 }
 
 /** A summary table first (what a reviewer scans), then each finding with its remediation. */
@@ -33,12 +36,12 @@ export function toMarkdown(report: GapReport): string {
   ];
   for (const severity of BY_RANK) {
     const group = report.findings.filter((f) => f.severity === severity);
-    if (group.length) out.push("", `## ${HEADINGS[severity]} (${group.length})`, "", ...group.map(finding));
+    if (group.length) out.push("", `## ${HEADINGS[severity]} (${group.length})`, "", ...group.map((f) => finding(f, report.teamId)));
   }
   if (report.findings.length === 0) out.push("", "No findings at this severity.");
   if (report.suppressed.length) {
     out.push("", `## Suppressed (${report.suppressed.length})`, "",
-      ...report.suppressed.map((f) => `- \`${f.rule}\` ${f.subjectKind} \`${f.subjectId}\` (${f.severity}): ${cell(f.reason)}`));
+      ...report.suppressed.map((f) => `- \`${f.rule}\` ${teamOf(f, report.teamId)}${f.subjectKind} \`${f.subjectId}\` (${f.severity}): ${cell(f.reason)}`));
   }
   return `${out.join("\n")}\n`;
 }

@@ -32,9 +32,10 @@ export function toSarif(report: GapReport, source: SarifSource = {}): string {
       message: { text: `${f.message}. Fix: ${f.remediation}` },
       locations: [{
         ...physical,
-        logicalLocations: [{ kind: f.subjectKind, name: f.subjectId, fullyQualifiedName: `${report.teamId}/${f.subjectKind}/${f.subjectId}` }],
+        logicalLocations: [{ kind: f.subjectKind, name: f.subjectId, fullyQualifiedName: `${f.team ?? report.teamId}/${f.subjectKind}/${f.subjectId}` }],
       }],
-      partialFingerprints: { "rolegraph/subject/v1": `${f.rule}|${f.subjectKind}|${f.subjectId}|${f.related.join(",")}` },
+      // The organisation's report holds every team's findings: its fingerprints lead with the team.
+      partialFingerprints: { "rolegraph/subject/v1": `${f.team && f.team !== report.teamId ? `${f.team}|` : ""}${f.rule}|${f.subjectKind}|${f.subjectId}|${f.related.join(",")}` },
       properties: { subjectKind: f.subjectKind, subjectId: f.subjectId, related: f.related, roles: f.roles, ...(f.chain ? { chain: f.chain } : {}) },
       ...("reason" in f ? { suppressions: [{ kind: "inSource", justification: f.reason }] } : {}),
     };
