@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { OrgGapsDocument, OrgImpactDocument, OrganizationDocument } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
@@ -48,6 +48,12 @@ function OrgMap({ org }: { org: Org }) {
   const focused = target !== undefined;
   const impact = useQuery(OrgImpactDocument, { team: target?.team ?? "", artifact: target?.id ?? "", depth }, !focused);
   const answer = useMemo(() => (!focused || impact.data === undefined ? undefined : toImpactAnswer(impact.data)), [focused, impact.data]);
+  // A focus (a deep link too) opens its team once: the artifact is drawn, not just its team's box.
+  const focusTeam = target?.team;
+  const openTeams = useOrgStore((s) => s.openTeams);
+  useEffect(() => {
+    if (focusTeam !== undefined) openTeams([focusTeam]);
+  }, [focusTeam, openTeams]);
   const model = useOrgModel(org, findings, answer, open, openBundles, near);
   const impactError = target === undefined ? undefined : impact.status === "error" ? impact.error.message : impact.status === "ready" && answer === undefined ? `No artifact “${target.id}” in team “${target.team}”.` : undefined;
   return (
