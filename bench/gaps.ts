@@ -1,6 +1,6 @@
 import { orgDistances } from "@rolegraph/rules";
 import type { Db } from "../apps/api/src/db/driver.ts";
-import { readChainInput } from "../apps/api/src/db/cross-team.ts";
+import { readChainInput } from "../apps/api/src/db/rules-across.ts";
 import { gapReport, organizationGapReport } from "../apps/api/src/services/gaps.ts";
 import { summarize, timed, type Summary } from "./stats.ts";
 

@@ -119,9 +119,9 @@ describe("team store against a real Neo4j", () => {
   it("deleteTeam reports its blast radius without confirm and deletes with it", async () => {
     const id = uniqueTeamId("tiny");
     await importTeam(db, team(id));
-    expect(await deleteTeam(db, id, false)).toEqual({ deleted: false, nodes: 14, relationships: 19 });
+    expect(await deleteTeam(db, id, false)).toEqual({ deleted: false, nodes: 14, relationships: 19, brokenDependents: [] });
     expect(await counts(id)).toEqual({ nodes: 14, rels: 19 });
-    expect(await deleteTeam(db, id, true)).toEqual({ deleted: true, nodes: 14, relationships: 19 });
+    expect(await deleteTeam(db, id, true)).toEqual({ deleted: true, nodes: 14, relationships: 19, brokenDependents: [] });
     expect(await counts(id)).toEqual({ nodes: 0, rels: 0 });
   });
 });

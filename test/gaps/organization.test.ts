@@ -1,8 +1,16 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Command, CommandIo } from "../../apps/api/src/cli/command.ts";
+import { lintCommand } from "../../apps/api/src/cli/commands/lint.ts";
+import { reportCommand } from "../../apps/api/src/cli/commands/report.ts";
+import { parseEnv } from "../../apps/api/src/env.ts";
 import { listTeams } from "../../apps/api/src/db/team-store.ts";
 import { TEAMS_PER_READ } from "../../apps/api/src/db/rules-graph.ts";
 import { gapReport, organizationGapReport } from "../../apps/api/src/services/gaps.ts";
 import type { Finding } from "../../apps/api/src/gaps/types.ts";
+import { testApp } from "../api-helpers.ts";
 import { uniqueTeamId } from "../helpers.ts";
 import { db, fixture, imported } from "./fixture.ts";
 
@@ -87,5 +95,66 @@ describe("the organisation's gap report", () => {
     await organizationGapReport(db, { fresh: true });
     // The last-commit mark, the team list, then one read per batch of teams.
     expect(db.stats.roundTrips - before).toBeLessThanOrEqual(2 + Math.ceil(count / TEAMS_PER_READ));
+  });
+
+  it("serves Organization.gapReport over GraphQL, each finding naming its team", async () => {
+    const { ids, teams } = organisation();
+    for (const team of Object.values(teams)) await imported(team);
+    const { gql } = testApp(db);
+    const result = await gql<{ organization: { gapReport: { findings: { team: string; rule: string; subjectId: string }[] } } }>(
+      "{ organization { gapReport(minSeverity: WARNING) { findings { team rule subjectId } } } }");
+    expect(result.errors).toBeUndefined();
+    const found = result.data?.organization.gapReport.findings ?? [];
+    expect(found).toContainEqual({ team: ids.finance, rule: "unresolved-reference", subjectId: `${ids.growth}/forecast` });
+    const team = await gql<{ team: { gapReport: { findings: { team: string }[] } } }>(`{ team(id: "${ids.growth}") { gapReport { findings { team } } } }`);
+    expect(new Set(team.data?.team.gapReport.findings.map((f) => f.team))).toEqual(new Set([ids.growth]));
+  });
+});
+
+/** Runs a command as main() does, against the test database (a graph "is there": NEO4J_URI set). */
+async function run(command: Command, args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CommandIo = {
+    config: parseEnv({ NEO4J_URI: "bolt://127.0.0.1:7687" }), out: (t) => out.push(t), err: (t) => err.push(t),
+    connect: async () => ({ db, close: async () => {} }),
+  };
+  return { code: await command.run(args, io), out: out.join(""), err: err.join("\n") };
+}
+
+describe("rolegraph report --org and lint against the graph", () => {
+  it("report --org prints every team's findings with their team, in each format", async () => {
+    const { ids, teams } = organisation();
+    for (const team of Object.values(teams)) await imported(team);
+    const md = await run(reportCommand, ["--org"]);
+    expect(md.code).toBe(1);
+    expect(md.out).toContain(`**\`unresolved-reference\`** team \`${ids.finance}\` artifact \`${ids.growth}/forecast\``);
+    expect(md.err).toContain(`${ids.finance}: score`);
+    const json = JSON.parse((await run(reportCommand, ["--org", "--format", "json"])).out) as { teamId: string; findings: Finding[]; teams?: unknown };
+    expect(json.teamId).toBe("organization");
+    expect(json.teams).toBeUndefined();
+    expect(json.findings.filter((f) => f.rule === "uncontracted-cross-team-flow" && f.team === ids.finance).map((f) => f.subjectId)).toEqual([`${ids.data}/metrics`]);
+    const sarif = JSON.parse((await run(reportCommand, ["--org", "--format", "sarif"])).out) as { runs: { results: { ruleId: string; locations: { logicalLocations: { fullyQualifiedName: string }[] }[] }[] }[] };
+    expect(sarif.runs[0]?.results.filter((r) => r.ruleId === "unpublished-dependency").map((r) => r.locations[0]?.logicalLocations[0]?.fullyQualifiedName))
+      .toContain(`${ids.growth}/artifact/${ids.data}/raw`);
+    await expect(run(reportCommand, ["some-team", "--org"])).rejects.toThrow("give a TEAM or --org, not both");
+  });
+
+  it("lint FILE resolves the file's qualified references against the graph, or reports them unresolved", async () => {
+    const { ids, teams } = organisation();
+    await imported(teams.data);
+    const file = join(mkdtempSync(join(tmpdir(), "rolegraph-org-lint-")), "growth.yaml");
+    writeFileSync(file, `version: 1
+team: { id: ${ids.growth}, name: Growth }
+roles:
+  - { id: pm, name: PM, consumes: [{ artifact: ${ids.data}/metrics, cadence: weekly }, { artifact: ${ids.data}/nothing, cadence: weekly }], produces: [{ artifact: plan, cadence: weekly }] }
+  - { id: eng, name: Eng, consumes: [{ artifact: plan, cadence: weekly }] }
+artifacts:
+  - { id: plan, name: Plan, format: text }
+`);
+    const linted = JSON.parse((await run(lintCommand, [file, "--format", "json"])).out) as { findings: Finding[] };
+    expect(linted.findings.filter((f) => f.rule === "unresolved-reference").map((f) => f.subjectId)).toEqual([`${ids.data}/nothing`]);
+    const offline = JSON.parse((await run(lintCommand, [file, "--format", "json", "--offline"])).out) as { findings: Finding[] };
+    expect(offline.findings.filter((f) => f.rule === "unresolved-reference")).toEqual([]);
   });
 });

@@ -14,6 +14,11 @@ export const SCHEMA_STATEMENTS: string[] = [
   ]),
   "CREATE CONSTRAINT handoff_idempotency IF NOT EXISTS FOR (h:Handoff) REQUIRE (h.team, h.idempotencyKey) IS UNIQUE",
   "CREATE INDEX handoff_contract IF NOT EXISTS FOR (h:Handoff) ON (h.team, h.contractId)",
+  // References across teams (cypher/cross-team.ts): placeholders keyed by what they name,
+  // found by team when that team arrives; one inbox lock per team.
+  "CREATE CONSTRAINT unresolved_key IF NOT EXISTS FOR (u:Unresolved) REQUIRE (u.team, u.kind, u.id) IS UNIQUE",
+  "CREATE INDEX unresolved_team IF NOT EXISTS FOR (u:Unresolved) ON (u.team)",
+  "CREATE CONSTRAINT inbox_key IF NOT EXISTS FOR (i:Inbox) REQUIRE i.id IS UNIQUE",
 ];
 
 export function ensureSchema(db: Db): Promise<void> {

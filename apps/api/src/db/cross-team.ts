@@ -1,70 +1,87 @@
-import type { OrgChainInput } from "@rolegraph/rules";
 import type { ManagedTransaction } from "neo4j-driver";
-import type { Db } from "./driver.ts";
-import type { CrossTeamRows } from "./cross-team-rows.ts";
+import { parseQualified } from "@rolegraph/schema";
+import { nodeKey, type NodeRow, type RelRow } from "../graph/rows.ts";
+import * as cypher from "./cypher/cross-team.ts";
+import type { Statement } from "./cypher/statement.ts";
+import type { ArtifactRow, RoleRow } from "./entities.ts";
 
 /**
- * What one team's rules need of the other teams (the team's `across`), read in the team's own
- * read transaction: who in other teams takes in its artifacts, what its qualified references
- * name, and which teams exist. Each statement starts from the team's own nodes (indexed by
- * team), so its cost follows the team's seams, not the organisation's size.
+ * The import's and the delete's part in references across teams, inside their transaction
+ * (the model: cypher/cross-team.ts).
  */
-const P = "CYPHER replan=skip";
-export const CROSS_TEAM_STATEMENTS = {
-  inbound: `${P} MATCH (a:Artifact {team: $scope.team})<-[f:CONSUMES]-(r:Role) WHERE r.team <> $scope.team
-    RETURN a.id AS artifact, r.team AS team, r.id AS role, r.name AS roleName, f.stage AS stage, null AS agent
-    UNION ALL
-    MATCH (a:Artifact {team: $scope.team})<-[:READS]-(g:Agent)<-[:OWNS]-(r:Role) WHERE g.team <> $scope.team
-    RETURN a.id AS artifact, r.team AS team, r.id AS role, r.name AS roleName, null AS stage, g.id AS agent`,
-  artifacts: `${P} CALL () {
-      MATCH (:Role {team: $scope.team})-[:CONSUMES]->(a:Artifact) WHERE a.team <> $scope.team RETURN a
-      UNION
-      MATCH (:Agent {team: $scope.team})-[:READS]->(a:Artifact) WHERE a.team <> $scope.team RETURN a
-      UNION
-      MATCH (:Artifact {team: $scope.team})-[:DERIVED_FROM]->(a:Artifact) WHERE a.team <> $scope.team RETURN a
+const send = (tx: ManagedTransaction, s: Statement) => tx.run(s.text, s.params);
+
+/** A reference of another team that lost its target: a flow (CONSUMES) or another reference. */
+export interface BrokenReference {
+  /** The referencing team, the label and id of what references, and how. */
+  team: string;
+  sourceLabel: string;
+  source: string;
+  type: string;
+  /** The consuming role for a CONSUMES flow, else null. */
+  sourceRow: RoleRow | null;
+  /** What it named, as it was before it went. */
+  target: ArtifactRow | RoleRow;
+  cadence: string | null;
+  stage: string | null;
+}
+
+/** Takes the inbox locks of the team and every team it references. */
+export const lockInboxes = (tx: ManagedTransaction, teams: readonly string[]) => send(tx, cypher.lockInboxes(teams));
+
+/**
+ * Element ids for the other teams' nodes the new relationships point at (`Artifact|team/id`),
+ * placeholders made for those not in the graph, added to `eids` under their node keys.
+ */
+export async function resolveForeignTargets(tx: ManagedTransaction, rels: readonly RelRow[], eids: Map<string, string>): Promise<void> {
+  const wanted = new Map<cypher.CrossTeamLabel, Map<string, { team: string; id: string }>>();
+  for (const rel of rels) {
+    const target = parseQualified(rel.to.id);
+    if (!target || !cypher.isCrossTeamLabel(rel.to.label)) continue;
+    const forLabel = wanted.get(rel.to.label) ?? new Map<string, { team: string; id: string }>();
+    forLabel.set(rel.to.id, target);
+    wanted.set(rel.to.label, forLabel);
+  }
+  await settled([...wanted].map(async ([label, targets]) => {
+    const result = await send(tx, cypher.resolveTargets(label, [...targets.values()]));
+    for (const record of result.records) {
+      eids.set(nodeKey({ label, id: `${record.get("team") as string}/${record.get("id") as string}` }), record.get("eid") as string);
     }
-    RETURN a.team AS team, a.id AS id, a.name AS name, a.external AS external, a.published AS published,
-      [(a)<-[:PRODUCES]-(p:Role) | [p.id, p.name]] + [(a)<-[:WRITES]-(:Agent)<-[:OWNS]-(p:Role) | [p.id, p.name]] AS producers,
-      [(a)<-[:CARRIES]-(k:Contract)-[:TO]->(x:Role) |
-        {from: [(k)-[:FROM]->(f:Role) | f.id][0], to: CASE WHEN x.team = a.team THEN x.id ELSE x.team + '/' + x.id END}] AS carried`,
-  roles: `${P} MATCH (:Contract {team: $scope.team})-[:TO]->(x:Role) WHERE x.team <> $scope.team
-    RETURN DISTINCT x.team AS team, x.id AS id, x.name AS name`,
-  teams: `${P} MATCH (t:Team) RETURN t.id AS id`,
-} as const;
-
-type Key = keyof typeof CROSS_TEAM_STATEMENTS;
-const KEYS = Object.keys(CROSS_TEAM_STATEMENTS) as Key[];
-
-/** Runs the statements in `tx` without waiting: the caller awaits them with its own. */
-export function startCrossTeam(tx: ManagedTransaction, team: string): Promise<CrossTeamRows> {
-  return Promise.all(KEYS.map((k) => tx.run(CROSS_TEAM_STATEMENTS[k], { scope: { team } })))
-    .then((results) => Object.fromEntries(KEYS.map((k, i) => [k, results[i]?.records.map((r) => r.toObject()) ?? []])) as unknown as CrossTeamRows);
+  }));
 }
 
 /**
- * The whole organisation as the compression chain sees it (every role's produce and consume
- * flows, every artifact's name and external flag): one read transaction, two statements.
+ * The references of other teams to `nodes`, which are about to be deleted: moved to
+ * placeholders (`move`) or only listed (dry run). Sent at once, run before what is sent next.
  */
-export function readChainInput(db: Db): Promise<OrgChainInput> {
-  return db.read(async (tx) => {
-    const [roles, artifacts] = await Promise.all([
-      tx.run(`${P} MATCH (r:Role) RETURN r.team AS team, r.id AS id, r.name AS name,
-        [(r)-[f:PRODUCES|CONSUMES]->(a:Artifact) | [type(f) = 'PRODUCES', a.team + '/' + a.id]] AS flows`),
-      tx.run(`${P} MATCH (a:Artifact) RETURN a.team + '/' + a.id AS key, a.name AS name, a.external AS external`),
-    ]);
-    const input: OrgChainInput = { flows: [], externals: [], roleNames: new Map(), artifactNames: new Map() };
-    const roleNames = input.roleNames as Map<string, string>;
-    const artifactNames = input.artifactNames as Map<string, string>;
-    for (const record of roles.records) {
-      const role = `${String(record.get("team"))}/${String(record.get("id"))}`;
-      roleNames.set(role, String(record.get("name")));
-      for (const [produces, artifact] of record.get("flows") as [boolean, string][]) input.flows.push({ role, artifact, kind: produces ? "produces" : "consumes" });
+export function detachIncoming(tx: ManagedTransaction, nodes: readonly { label: NodeRow["label"]; eid: string }[], move: boolean): Promise<BrokenReference[]> {
+  const pending: Promise<BrokenReference[]>[] = [];
+  for (const [label, types] of Object.entries(cypher.CROSS_TEAM_TYPES) as [cypher.CrossTeamLabel, readonly string[]][]) {
+    const ids = nodes.filter((n) => n.label === label).map((n) => n.eid);
+    if (ids.length === 0) continue;
+    for (const type of types) {
+      pending.push(send(tx, cypher.detachIncoming(label, type, ids, move)).then((result) =>
+        result.records.map((r) => ({ ...(r.toObject() as Omit<BrokenReference, "type">), type }))));
     }
-    for (const record of artifacts.records) {
-      const key = String(record.get("key"));
-      artifactNames.set(key, String(record.get("name")));
-      if (record.get("external") === true) input.externals.push(key);
-    }
-    return input;
-  });
+  }
+  return settled(pending).then((lists) => lists.flat());
+}
+
+/** Moves references waiting for the team's artifacts and roles to those that now exist. */
+export async function resolvePending(tx: ManagedTransaction, team: string): Promise<void> {
+  // In order: the moves first, then the placeholders left with nothing.
+  await settled(cypher.resolvePending(team).map((s) => send(tx, s)));
+}
+
+/** Removes placeholders nothing references any more. */
+export async function removeOrphanPlaceholders(tx: ManagedTransaction): Promise<void> {
+  await send(tx, cypher.removeOrphanPlaceholders());
+}
+
+/** Waits for every result, then throws the first failure: none is left to reject unhandled. */
+async function settled<T>(pending: Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(pending);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<T>).value);
 }

@@ -42,20 +42,22 @@ export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P
   options: { stages: boolean; other: cypher.RowFields; own?: cypher.RowFields } = { stages: true, other: "all" }):
   Promise<{ parent: (P extends "Role" ? RoleRow : ArtifactRow) | null; flows: Record<FlowType, FlowRow[]> }> {
   const read = cypher.withFlows(parent, types, parseKey(key), options);
-  type Cells = [string | null, string | null, string, ...unknown[]];
+  type Cells = [string | null, string | null, string | null, string, ...unknown[]];
   const [row] = await db.run<{ parent: RoleRow & ArtifactRow; stages: StageRow[] } & Partial<Record<FlowType, Cells[]>>>(read.statement);
   const flows: Record<FlowType, FlowRow[]> = { CONSUMES: [], PRODUCES: [] };
   if (!row) return { parent: null, flows };
   const team = row.parent.team;
   const stages = new Map(row.stages.map((s) => [s.id, s]));
   for (const type of types) {
-    for (const [cadence, stage, id, ...values] of row[type] ?? []) {
+    for (const [cadence, stage, otherTeam, id, ...values] of row[type] ?? []) {
       // Typed as the full row: it holds every field the operation reads (RowFields).
-      const end = rowOf(team, id, read.own, values) as unknown as RoleRow & ArtifactRow;
+      const end = rowOf(otherTeam ?? team, id, read.own, values) as unknown as RoleRow & ArtifactRow;
       const [roleOf, artifactOf] = parent === "Role" ? [row.parent, end] : [end, row.parent];
+      // The stage is the role's team's: a consumer of another team's has none here (the resolver loads it).
+      const ownStage = roleOf.team === team;
       flows[type].push({
-        team, role: roleOf.id, artifact: artifactOf.id, cadence, stage,
-        roleRow: roleOf, artifactRow: artifactOf, stageRow: options.stages ? (stage && stages.get(stage)) || null : undefined,
+        team: roleOf.team, role: roleOf.id, artifact: artifactOf.id, cadence, stage,
+        roleRow: roleOf, artifactRow: artifactOf, stageRow: options.stages && ownStage ? (stage && stages.get(stage)) || null : undefined,
       });
     }
   }
@@ -63,7 +65,7 @@ export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P
 }
 
 export const flowsOfArtifacts = (db: Db, type: FlowType, keys: readonly string[]) =>
-  grouped<FlowRow>(db, cypher.flowsOfArtifacts(type, keys.map(parseKey)), keys, (f) => keyOf({ team: f.team, id: f.artifact }));
+  grouped<FlowRow>(db, cypher.flowsOfArtifacts(type, keys.map(parseKey)), keys, (f) => keyOf({ team: f.artifactRow.team, id: f.artifact }));
 
 export const engagementsOfRoles = (db: Db, keys: readonly string[]) =>
   grouped<EngagementRow>(db, cypher.engagementsOfRoles(keys.map(parseKey)), keys, (e) => keyOf({ team: e.team, id: e.role }));
@@ -97,10 +99,10 @@ export function impactedRoles(db: Db, depth: number, keys: readonly string[]): P
 export async function artifactWithImpacted(db: Db, depth: number, key: string, fields: { own?: cypher.RowFields; roles?: cypher.RowFields } = {}):
   Promise<{ parent: ArtifactRow | null; roles: RoleRow[] }> {
   const read = cypher.artifactWithImpacted(depth, parseKey(key), fields);
-  const [row] = await db.run<{ parent: ArtifactRow; roles: [string, ...unknown[]][] }>(read.statement);
+  const [row] = await db.run<{ parent: ArtifactRow; roles: [string | null, string, ...unknown[]][] }>(read.statement);
   if (!row) return { parent: null, roles: [] };
   const team = row.parent.team;
-  return { parent: row.parent, roles: row.roles.map(([id, ...values]) => rowOf(team, id, read.own, values) as unknown as RoleRow) };
+  return { parent: row.parent, roles: row.roles.map(([other, id, ...values]) => rowOf(other ?? team, id, read.own, values) as unknown as RoleRow) };
 }
 
 /** A row from a list of cells: the key, then the own fields in `own`'s order; typed by the caller as the full row. */

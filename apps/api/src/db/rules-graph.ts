@@ -1,6 +1,6 @@
 import type { TeamGraph } from "@rolegraph/rules";
-import { startCrossTeam } from "./cross-team.ts";
-import { crossTeamFromRows } from "./cross-team-rows.ts";
+import { startCrossTeam } from "./rules-across.ts";
+import { crossTeamFromRows } from "./rules-across-rows.ts";
 import type { Db } from "./driver.ts";
 import { rulesGraphFromRows, type RulesGraphRows } from "./rules-graph-rows.ts";
 
@@ -67,7 +67,7 @@ export const RULES_GRAPHS_STATEMENTS = Object.fromEntries(KEYS.map((k) => [k,
 
 /**
  * The graph the gap rules read, for one team, or null when the team is not in Neo4j, with
- * what it sees of the other teams (`across`, cross-team.ts; without the organisation-wide
+ * what it sees of the other teams (`across`, rules-across.ts; without the organisation-wide
  * compression distances, which the caller adds): one read transaction whose statements all
  * go out at once, so one round trip.
  */

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { GraphDiff } from "../graph/diff.ts";
 import * as cypher from "./cypher/team-graph.ts";
+import { detachIncoming, resolveForeignTargets, resolvePending, type BrokenReference } from "./cross-team.ts";
 import type { Statement } from "./cypher/statement.ts";
 import { ENTITY_LABELS, nodeKey, relKey, type EntityLabel, type GraphRows, type Props, type RelRow } from "../graph/rows.ts";
 
@@ -61,7 +62,7 @@ export async function readTeam(tx: ManagedTransaction, team: string): Promise<{ 
  * A seek by element id costs a fraction of a (team, id) unique-index seek, which also locks
  * the index entry; these were two per relationship, ~2,000 per team.
  */
-export async function applyDiff(tx: ManagedTransaction, team: string, diff: GraphDiff, ids: ElementIds): Promise<void> {
+export async function applyDiff(tx: ManagedTransaction, team: string, diff: GraphDiff, ids: ElementIds): Promise<BrokenReference[]> {
   const eid = (map: Map<string, string>, key: string) => {
     const found = map.get(key);
     if (found === undefined) throw new Error(`no element id for ${key}`);
@@ -80,7 +81,11 @@ export async function applyDiff(tx: ManagedTransaction, team: string, diff: Grap
     }
     return pending;
   };
-  const first = [
+  // Other teams' references to nodes about to go move to placeholders first (sent first, run first).
+  const broken = detachIncoming(tx, diff.deleteNodes.map((n) => ({ label: n.label, eid: eid(ids.nodes, nodeKey(n)) })), true);
+  const first: PromiseLike<unknown>[] = [
+    broken,
+    resolveForeignTargets(tx, diff.createRels, ids.nodes),
     ...byIds(diff.deleteRels.map((r) => ({ eid: eid(ids.rels, relKey(r)) })), "deleteRels"),
     ...byIds(diff.deleteNodes.map((n) => ({ eid: eid(ids.nodes, nodeKey(n)) })), "deleteNodes"),
     ...byIds(diff.updateNodes.map((n) => ({ eid: eid(ids.nodes, nodeKey(n)), props: n.props })), "updateNodes"),
@@ -99,6 +104,9 @@ export async function applyDiff(tx: ManagedTransaction, team: string, diff: Grap
   await Promise.all([settleAll(first), settleAll(created)]);
   await settleAll([...groupBy(diff.createRels, (r) => r.type)].flatMap(([type, rows]) =>
     run(rows.map((r) => [eid(ids.nodes, nodeKey(r.from)), eid(ids.nodes, nodeKey(r.to)), r.props]), (chunk) => cypher.createRels(type, team, chunk))));
+  // References other teams made while this team's artifact or role was missing now find it.
+  if (diff.createNodes.some((n) => n.label === "Artifact" || n.label === "Role")) await resolvePending(tx, team);
+  return await broken;
 }
 
 /** Waits for every result, then throws the first failure: none is left to reject unhandled. */

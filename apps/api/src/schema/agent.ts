@@ -1,3 +1,4 @@
+import { resolveReference } from "@rolegraph/schema";
 import { builder } from "../builder.ts";
 import { keyOf, listByTeam } from "../db/entities.ts";
 import { idsOf } from "../db/relations.ts";
@@ -21,7 +22,7 @@ export const Agent = builder.loadableObject("Agent", {
     guardrails: t.stringList({ resolve: (a) => a.guardrails }),
     serviceLevel: t.string({ nullable: true, resolve: (a) => a.serviceLevel }),
     auditTrail: t.string({ nullable: true, resolve: (a) => a.auditTrail }),
-    inputs: t.field({ type: [Artifact], resolve: (a) => a.inputs.map((id) => keyOf({ team: a.team, id })) }),
+    inputs: t.field({ type: [Artifact], description: "What the agent reads, other teams' artifacts included", resolve: (a) => a.inputs.map((id) => keyOf(resolveReference(id, a.team))) }),
     outputs: t.field({ type: [Artifact], resolve: (a) => a.outputs.map((id) => keyOf({ team: a.team, id })) }),
   }),
 });

@@ -1,3 +1,4 @@
+import { resolveReference } from "@rolegraph/schema";
 import { builder } from "../builder.ts";
 import { keyOf, listByTeam, type ContractRow, type GateRow, type RequirementRow } from "../db/entities.ts";
 import { idsOf } from "../db/relations.ts";
@@ -35,7 +36,7 @@ export const HandoffContract = builder.loadableObject("HandoffContract", {
     id: t.exposeID("id"),
     name: t.string({ nullable: true, resolve: (c) => c.name }),
     from: t.field({ type: Role, resolve: (c) => keyOf({ team: c.team, id: c.from }) }),
-    to: t.field({ type: Role, resolve: (c) => keyOf({ team: c.team, id: c.to }) }),
+    to: t.field({ type: Role, description: "The receiving role: of this team or, across teams, of another", resolve: (c) => keyOf(resolveReference(c.to, c.team)) }),
     fromStage: t.field({ type: Stage, resolve: (c) => keyOf({ team: c.team, id: c.fromStage }) }),
     toStage: t.field({ type: Stage, resolve: (c) => keyOf({ team: c.team, id: c.toStage }) }),
     carries: t.field({ type: [Artifact], resolve: (c) => c.carries.map((id) => keyOf({ team: c.team, id })) }),

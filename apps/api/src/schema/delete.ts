@@ -1,7 +1,7 @@
 import { builder } from "../builder.ts";
 import { deleteTeam, type DeleteOutcome } from "../services/teams.ts";
 
-const DeleteResult = builder.objectRef<DeleteOutcome>("DeleteResult").implement({
+export const DeleteResult = builder.objectRef<DeleteOutcome>("DeleteResult").implement({
   description: "The blast radius of deleting a team: what went, or without confirm what would go",
   fields: (t) => ({
     deleted: t.exposeBoolean("deleted"),

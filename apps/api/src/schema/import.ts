@@ -17,7 +17,7 @@ const ChangeCounts = builder.objectRef<{ created: number; updated: number; delet
   fields: (t) => ({ created: t.exposeInt("created"), updated: t.exposeInt("updated"), deleted: t.exposeInt("deleted") }),
 });
 
-const ImportResult = builder.objectRef<DocumentImport>("ImportResult").implement({
+export const ImportResult = builder.objectRef<DocumentImport>("ImportResult").implement({
   description: "What an import changed (or, in a dry run, would change); an invalid document changes nothing",
   fields: (t) => ({
     team: t.field({ type: Team, nullable: true, resolve: (r) => (r.outcome && !r.outcome.dryRun ? r.outcome.teamId : null) }),

@@ -16,5 +16,6 @@ import "./composition.ts";
 import "./handoff.ts";
 import "./organization.ts";
 import "./organization-gaps.ts";
+import "./broken-dependents.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,3 +1,4 @@
+import { resolveReference } from "@rolegraph/schema";
 import { builder } from "../builder.ts";
 import { keyOf, type WorkflowRow } from "../db/entities.ts";
 import { idsOf } from "../db/relations.ts";
@@ -14,7 +15,7 @@ const Step = builder.objectRef<StepParent>("WorkflowStep").implement({
   fields: (t) => ({
     name: t.exposeString("name"),
     does: t.string({ nullable: true, resolve: (s) => s.does }),
-    reads: t.field({ type: [Artifact], resolve: (s) => s.reads.map((id) => keyOf({ team: s.team, id })) }),
+    reads: t.field({ type: [Artifact], description: "What the step reads, other teams' artifacts included", resolve: (s) => s.reads.map((id) => keyOf(resolveReference(id, s.team))) }),
     writes: t.field({ type: [Artifact], resolve: (s) => s.writes.map((id) => keyOf({ team: s.team, id })) }),
     agents: t.field({ type: [Agent], resolve: (s) => s.agents.map((id) => keyOf({ team: s.team, id })) }),
   }),

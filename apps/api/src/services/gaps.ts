@@ -2,7 +2,7 @@ import {
   buildOrg, combineReports, orgDistances, RULES, runRules, summarize,
   type CrossDistance, type Finding, type GapReport, type OrgGapReport, type Rule, type Severity, type TeamGraph,
 } from "@rolegraph/rules";
-import { readChainInput } from "../db/cross-team.ts";
+import { readChainInput } from "../db/rules-across.ts";
 import type { Db } from "../db/driver.ts";
 import { readRulesGraph, readRulesGraphs } from "../db/rules-graph.ts";
 import { listTeams } from "../db/team-store.ts";

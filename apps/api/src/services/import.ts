@@ -1,6 +1,6 @@
-import type { DocumentError, ParseLimits, Team } from "@rolegraph/schema";
+import { crossTeamReferences, type DocumentError, type ParseLimits, type Team } from "@rolegraph/schema";
 import type { Db } from "../db/driver.ts";
-import { syncTeamGraph } from "../db/team-store.ts";
+import { syncTeamGraph, type BrokenReference } from "../db/team-store.ts";
 import { parsePool } from "../documents/parse-pool.ts";
 import { diffCounts, diffGraph, type DiffCounts } from "../graph/diff.ts";
 import { toGraph } from "../graph/to-graph.ts";
@@ -14,6 +14,12 @@ export interface ImportOutcome extends DiffCounts {
   teamId: string;
   changed: boolean;
   dryRun: boolean;
+  /**
+   * Other teams' references that lost what they named (an artifact or role this import
+   * removed or renamed): they wait as unresolved references from now on. The import
+   * succeeds anyway: a team owns its file. In a dry run, what would break.
+   */
+  brokenDependents: BrokenReference[];
 }
 
 /**
@@ -25,11 +31,12 @@ export async function importTeam(db: Db, team: Team, options: { dryRun?: boolean
   const teamId = team.team.id;
   const desired = toGraph(team);
   const dryRun = options.dryRun ?? false;
+  const references = [...new Set(crossTeamReferences(team).map((r) => r.team))];
   for (let tries = 1; ; tries++) {
     try {
-      const diff = await syncTeamGraph(db, teamId, (current) => diffGraph(current, desired), { dryRun });
+      const { diff, broken } = await syncTeamGraph(db, teamId, (current) => diffGraph(current, desired), { dryRun, references });
       const counts = diffCounts(diff);
-      return { teamId, ...counts, changed: counts.created + counts.updated + counts.deleted > 0, dryRun };
+      return { teamId, ...counts, changed: counts.created + counts.updated + counts.deleted > 0, dryRun, brokenDependents: broken };
     } catch (error) {
       // Two first imports of a new team race past the lock (there is no Team node to lock
       // yet): the unique constraint stops the second, which runs again, now behind the lock,

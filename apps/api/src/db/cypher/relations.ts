@@ -34,8 +34,11 @@ const STAGE_ROW = rowLiteral(STAGE, "s", "output: o.id");
 // A key's team stages, read once per key rather than once per flow; each flow picks its own.
 const STAGES_OF_KEY = `CALL (key) { MATCH (s:Stage {team: key.team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
   RETURN collect(${STAGE_ROW}) AS stages }`;
-const flowFields = `n.team AS team, r.id AS role, a.id AS artifact, f.cadence AS cadence, f.stage AS stage,
-  ${roleRow("r")} AS roleRow, ${artifactRow("a")} AS artifactRow, [s IN stages WHERE s.id = f.stage][0] AS stageRow`;
+// A flow belongs to its role's team (its file), and so does its stage: a consumer of another
+// team has no stage row here (null), and the Flow resolver loads it from the role's team.
+const flowFields = `r.team AS team, r.id AS role, a.id AS artifact, f.cadence AS cadence, f.stage AS stage,
+  ${roleRow("r")} AS roleRow, ${artifactRow("a")} AS artifactRow,
+  CASE WHEN r.team = key.team THEN [s IN stages WHERE s.id = f.stage][0] END AS stageRow`;
 
 export type FlowType = "CONSUMES" | "PRODUCES";
 const flowType = (type: FlowType): FlowType => {
@@ -62,8 +65,9 @@ export function withFlows(parent: "Role" | "Artifact", types: readonly FlowType[
   const own = ownFields(other, "x", options.other);
   // One list per flow, [cadence, stage, id, ...own fields], and one COLLECT per type: maps
   // with their keys, and a type name on every row, cost Neo4j and the driver a sixth more on
-  // a role's ~75 flows. The other end's team is the parent's: an import relates its own nodes.
-  const cells = ["f.cadence", "f.stage", "x.id", ...own.map(([, value]) => value)].join(", ");
+  // a role's ~75 flows. The other end's team is null when it is the parent's, as all but the
+  // flows across teams are (integration.md): nulls cost less to send than the same text again.
+  const cells = ["f.cadence", "f.stage", "CASE WHEN x.team = n.team THEN null ELSE x.team END", "x.id", ...own.map(([, value]) => value)].join(", ");
   const collect = (type: FlowType) => parent === "Role"
     ? `COLLECT { MATCH (n)-[f:${flowType(type)}]->(x:Artifact) WITH f, x ORDER BY f.order RETURN [${cells}] } AS ${type}`
     : `COLLECT { MATCH (n)<-[f:${flowType(type)}]-(x:Role) WITH f, x ORDER BY x.order, f.order RETURN [${cells}] } AS ${type}`;
@@ -112,7 +116,7 @@ export const impactedRoles = (depth: number, keys: Key[]): Statement =>
      WITH DISTINCT p, c ORDER BY c.order, c.id
      RETURN p.team + "|" + p.id AS parent, ${roleRow("c")} AS row`, { keys });
 
-/** One artifact with the roles it impacts as lists, [id, ...own fields], as a role's flows. */
+/** One artifact with the roles it impacts as lists, [team when another, id, ...own fields], as a role's flows. */
 export function artifactWithImpacted(depth: number, key: Key, fields: { own?: RowFields; roles?: RowFields }): { statement: Statement; own: [string, string][] } {
   const own = ownFields("Role", "c", fields.roles ?? "all");
   return {
@@ -120,7 +124,7 @@ export function artifactWithImpacted(depth: number, key: Key, fields: { own?: Ro
     statement: statement(`MATCH (p:Artifact {team: $key.team, id: $key.id})
      RETURN ${artifactRow("p", fields.own)} AS parent,
        COLLECT { MATCH (p)<-[:DERIVED_FROM*0..${depthOf(depth)}]-(:Artifact)<-[:CONSUMES]-(c:Role) WITH DISTINCT c ORDER BY c.order, c.id
-         RETURN [${["c.id", ...own.map(([, value]) => value)].join(", ")}] } AS roles`, { key }),
+         RETURN [${["CASE WHEN c.team = p.team THEN null ELSE c.team END", "c.id", ...own.map(([, value]) => value)].join(", ")}] } AS roles`, { key }),
   };
 }
 

@@ -27,12 +27,18 @@ export const lockTeam = (team: string): Statement =>
   statement(`${PREFIX} MATCH (t:Team {team: $scope.team, id: $scope.team}) USING INDEX t:Team(team, id)
     SET t.importLock = true REMOVE t.importLock`, scope(team));
 
-/** One label's nodes of the team, each with its outgoing relationships inside the team (handoffs are not structure). */
+/**
+ * One label's nodes of the team, each with its outgoing relationships (handoffs are not
+ * structure): inside the team, and to other teams' artifacts and roles or the placeholders
+ * of those not in the graph (cypher/cross-team.ts), named `TEAM/ID` as the document does.
+ */
 export const readLabel = (label: EntityLabel, team: string): Statement =>
   statement(`${PREFIX} MATCH (n:${name(label)} {team: $scope.team}) USING INDEX n:${name(label)}(team)
-     OPTIONAL MATCH (n)-[r]->(m {team: $scope.team}) WHERE NOT m:Handoff
+     OPTIONAL MATCH (n)-[r]->(m) WHERE m.team = $scope.team AND NOT m:Handoff OR m.team <> $scope.team AND (m:Artifact OR m:Role OR m:Unresolved)
      RETURN n.id AS id, elementId(n) AS eid, properties(n) AS props,
-            collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), label: labels(m)[0], id: m.id, props: properties(r), eid: elementId(r)} END) AS out`,
+            collect(CASE WHEN r IS NULL THEN null WHEN m.team = $scope.team
+              THEN {type: type(r), label: labels(m)[0], id: m.id, props: properties(r), eid: elementId(r)}
+              ELSE {type: type(r), label: CASE WHEN m:Unresolved THEN m.kind ELSE labels(m)[0] END, id: m.team + "/" + m.id, props: properties(r), eid: elementId(r)} END) AS out`,
   scope(team));
 
 // Relationships by element id only as `IN $ids`: with `= row.id` under UNWIND, the planner

@@ -16,3 +16,9 @@ export const teamSize = (team: string): Statement =>
 /** One statement per label, so each delete seeks the (team) index of its label. */
 export const deleteTeamNodes = (team: string): Statement[] =>
   TEAM_LABELS.map((label) => statement(`MATCH (n:${name(label)} {team: $team}) DETACH DELETE n`, { team }));
+
+/** The team's artifacts and roles that another team's node points at (cross-team references). */
+export const referencedByOtherTeams = (team: string): Statement =>
+  statement(`CALL () { MATCH (n:Artifact {team: $team}) RETURN n UNION MATCH (n:Role {team: $team}) RETURN n }
+     WITH n WHERE EXISTS { MATCH (n)<--(s) WHERE s.team <> $team AND NOT s:Handoff }
+     RETURN labels(n)[0] AS label, elementId(n) AS eid`, { team });

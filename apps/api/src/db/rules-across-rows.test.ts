@@ -1,7 +1,7 @@
 import { fromTeam } from "@rolegraph/rules";
 import { parseTeamDocument } from "@rolegraph/schema";
 import { describe, expect, it } from "vitest";
-import { crossTeamFromRows, type CrossTeamRows } from "./cross-team-rows.ts";
+import { crossTeamFromRows, type CrossTeamRows } from "./rules-across-rows.ts";
 
 const parsed = parseTeamDocument(`version: 1
 team: { id: growth, name: Growth }

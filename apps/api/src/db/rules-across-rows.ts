@@ -1,7 +1,7 @@
 import { referencesOf, type CrossDistance, type CrossTeam, type ForeignConsumer, type ResolvedArtifact, type ResolvedRole, type TeamGraph } from "@rolegraph/rules";
 
 type Opt<T> = T | null;
-/** Rows of the statements in cross-team.ts. */
+/** Rows of the statements in rules-across.ts. */
 export interface CrossTeamRows {
   inbound: { artifact: string; team: string; role: string; roleName: string; stage: Opt<string>; agent: Opt<string> }[];
   artifacts: {
