@@ -8,12 +8,10 @@ import {
  * same teams, byte for byte. Each team is an ordinary team document (validated by TeamSchema),
  * so it goes through the same import as a hand-written file.
  *
- * Cross-team flows: the team format has no cross-team reference (every id resolves inside its
- * own file, docs/graph-model.md keeps teams apart by `team`). A flow from team A to team B is
- * written the way a team would write it today: B lists A's artifact, under the same id, as
- * `external: true` with `meta.sourceTeam` naming A and `sourceOfTruth` pointing at A's copy.
- * Artifact ids carry their producing team's short name (`t007-spec-12`), so the id is the
- * same in both teams and unique across the organisation.
+ * Cross-team flows are qualified references (shared/spec/integration.md): team B consumes
+ * team A's artifact as `A/t007-spec-12`, and A publishes it (`published: true`), except one
+ * source in ten, chosen by its id, which stays unpublished: the organisation's planted
+ * `unpublished-dependency` gaps (listed in `crossTeam`). No cross-team flow is contracted.
  *
  * Planted gaps: a realistic share of what the gap report looks for is put in on purpose and
  * listed in `planted`, so a test can check the report finds at least those.
@@ -69,6 +67,8 @@ export interface Organisation {
   teams: Team[];
   handoffs: GeneratedHandoff[];
   planted: PlantedGaps;
+  /** Cross-team gaps put in on purpose: references to an artifact its team does not publish (`team|artifact` of the source). */
+  crossTeam: { "unpublished-dependency": string[] };
 }
 
 /** mulberry32: small, fast, and the same on every platform. */
@@ -158,7 +158,7 @@ export function generateOrganisation(size: SizeName | SizeSpec, options: Generat
     teams.push(team);
     handoffs.push(...generateHandoffs(rnd, team, counts.handoffs, asOf, planted));
   }
-  return { size: spec, seed, asOf: asOf.toISOString(), teams, handoffs, planted };
+  return { size: spec, seed, asOf: asOf.toISOString(), teams, handoffs, planted, crossTeam: publishConsumed(teams) };
 }
 
 interface TeamCounts { roles: number; artifacts: number; flows: number; contracts: number; agents: number }
@@ -358,14 +358,37 @@ function generateTeam(
 
   for (const a of artifacts) if (a.kind === "internal") exported.push({ team: id, id: a.id, name: a.name, format: a.format });
 
+  // Another team's artifact is named where it is read, `TEAM/ID`, and not listed here.
+  const qualified = new Map(artifacts.flatMap((a) => (a.kind === "cross" && typeof a.meta?.sourceTeam === "string" ? [[a.id, `${a.meta.sourceTeam}/${a.id}`]] : [])));
+  const ref = (artifact: string) => qualified.get(artifact) ?? artifact;
   const input: TeamInput = {
     version: 1,
     team: { id, name: `${domain[0]?.toUpperCase()}${domain.slice(1)} ${short}`, description: `Generated ${domain} team ${index}` },
-    roles: roles.map(({ lead: _lead, ...r }) => r),
-    artifacts: artifacts.map(({ kind: _kind, ...a }) => a),
-    agents, workflows, contracts,
+    roles: roles.map(({ lead: _lead, ...r }) => ({ ...r, consumes: r.consumes.map((f) => ({ ...f, artifact: ref(f.artifact) })) })),
+    artifacts: artifacts.filter((a) => a.kind !== "cross").map(({ kind: _kind, ...a }) => ({ ...a, derivedFrom: a.derivedFrom.map(ref) })),
+    agents: agents.map((g) => ({ ...g, inputs: g.inputs.map(ref) })),
+    workflows: workflows.map((w) => ({ ...w, steps: w.steps.map((st) => ({ ...st, reads: (st.reads ?? []).map(ref) })) })),
+    contracts,
   };
   return TeamSchema.parse(input);
+}
+
+/**
+ * Publishes what other teams consume, but one source in ten (by its id, so the random
+ * stream and every other figure stay as they were), which is the planted unpublished dependency.
+ */
+function publishConsumed(teams: Team[]): Organisation["crossTeam"] {
+  const consumed = new Set(teams.flatMap((t) => t.roles.flatMap((r) => r.consumes.map((f) => f.artifact).filter((a) => a.includes("/")))));
+  const unpublished: string[] = [];
+  for (const team of teams) {
+    for (const a of team.artifacts) {
+      if (!consumed.has(`${team.team.id}/${a.id}`)) continue;
+      const keep = [...a.id].reduce((n, c) => n + c.charCodeAt(0), 0) % 10 === 0;
+      if (keep) unpublished.push(`${team.team.id}|${a.id}`);
+      else a.published = true;
+    }
+  }
+  return { "unpublished-dependency": unpublished.sort() };
 }
 
 const HOUR = 3_600_000;
@@ -438,7 +461,8 @@ export function organisationSummary(org: Organisation) {
     teams: org.teams.length,
     roles: sum((t) => t.roles.length),
     artifacts: sum((t) => t.artifacts.length),
-    crossTeamArtifacts: sum((t) => t.artifacts.filter((a) => a.meta?.sourceTeam !== undefined).length),
+    crossTeamArtifacts: new Set(org.teams.flatMap((t) => t.roles.flatMap((r) => r.consumes.map((f) => f.artifact).filter((a) => a.includes("/"))))).size,
+    crossTeamFlows: sum((t) => t.roles.reduce((n, r) => n + r.consumes.filter((f) => f.artifact.includes("/")).length, 0)),
     flows: sum((t) => t.roles.reduce((n, r) => n + r.consumes.length + r.produces.length, 0)),
     contracts: sum((t) => t.contracts.length),
     agents: sum((t) => t.agents.length),

@@ -1,17 +1,28 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatDocumentError, parseTeamDocument } from "@rolegraph/schema";
 import type { Db } from "./db/driver.ts";
 import { listTeams } from "./db/team-store.ts";
 import { importTeam } from "./services/import.ts";
 
-export const SEED_FILE = join(import.meta.dirname, "..", "..", "..", "seed", "dpos-data-team.yaml");
+const SEED_DIR = join(import.meta.dirname, "..", "..", "..", "seed");
+export const SEED_FILE = join(SEED_DIR, "dpos-data-team.yaml");
+/** The example organisation: teams that consume each other's published context (integration.md). */
+export const ORG_DIR = join(SEED_DIR, "examples", "org");
+export const orgSeedFiles = (): string[] => readdirSync(ORG_DIR).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(ORG_DIR, f));
 
-/** A first start shows something: the essay's team, when the graph has no team at all. */
+/**
+ * A first start shows something: the essay's team and the example organisation beside it,
+ * when the graph has no team at all. Returns the essay team's id.
+ */
 export async function seedIfEmpty(db: Db): Promise<string | null> {
   if ((await listTeams(db)).length > 0) return null;
-  const parsed = parseTeamDocument(readFileSync(SEED_FILE, "utf8"));
-  if (!parsed.ok) throw new Error(`the seed file is invalid:\n${parsed.errors.map((e) => formatDocumentError(e, SEED_FILE)).join("\n")}`);
-  await importTeam(db, parsed.team);
-  return parsed.team.team.id;
+  let first: string | null = null;
+  for (const file of [SEED_FILE, ...orgSeedFiles()]) {
+    const parsed = parseTeamDocument(readFileSync(file, "utf8"));
+    if (!parsed.ok) throw new Error(`the seed file is invalid:\n${parsed.errors.map((e) => formatDocumentError(e, file)).join("\n")}`);
+    await importTeam(db, parsed.team);
+    first ??= parsed.team.team.id;
+  }
+  return first;
 }

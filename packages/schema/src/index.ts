@@ -1,6 +1,7 @@
 export * from "./ids.ts";
 export * from "./qualified.ts";
 export * from "./cross-team.ts";
+export * from "./org-composition.ts";
 export * from "./stage.ts";
 export * from "./role.ts";
 export * from "./artifact.ts";

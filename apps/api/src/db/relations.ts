@@ -78,10 +78,10 @@ export const leadsOfStages = (db: Db, keys: readonly string[]) =>
   grouped<{ team: string; stage: string; role: string }>(db, cypher.leadsOfStages(keys.map(parseKey)), keys,
     (l) => keyOf({ team: l.team, id: l.stage }));
 
-/** Ids of related entities: `(parent)-[rel]-(child)` in the given direction, per parent key. */
+/** Keys of related entities: `(parent)-[rel]-(child)` in the given direction, per parent key; a child may be another team's (lineage). */
 export function idsOf(db: Db, pattern: cypher.IdsPattern, keys: readonly string[]) {
-  return grouped<{ team: string; parent: string; id: string }>(db, cypher.idsOf(pattern, keys.map(parseKey)),
-    keys, (r) => keyOf({ team: r.team, id: r.parent })).then((groups) => groups.map((g) => g.map((r) => keyOf({ team: r.team, id: r.id }))));
+  return grouped<{ team: string; parent: string; childTeam: string; id: string }>(db, cypher.idsOf(pattern, keys.map(parseKey)),
+    keys, (r) => keyOf({ team: r.team, id: r.parent })).then((groups) => groups.map((g) => g.map((r) => keyOf({ team: r.childTeam, id: r.id }))));
 }
 
 /** derivedFrom lineage up to `depth` steps: upstream = sources, downstream = what is made from it. */

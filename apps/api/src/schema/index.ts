@@ -17,5 +17,6 @@ import "./handoff.ts";
 import "./organization.ts";
 import "./organization-gaps.ts";
 import "./broken-dependents.ts";
+import "./team-links.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });

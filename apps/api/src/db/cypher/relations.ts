@@ -98,7 +98,7 @@ export interface IdsPattern { parent: string; child: string; path: string; order
 
 export const idsOf = (pattern: IdsPattern, keys: Key[]): Statement =>
   statement(`UNWIND $keys AS key MATCH (p:${pattern.parent} {team: key.team, id: key.id})${pattern.path}(c:${pattern.child})
-     RETURN DISTINCT p.team AS team, p.id AS parent, c.id AS id, c.order AS o ORDER BY ${pattern.order ?? "o, id"}`, { keys });
+     RETURN DISTINCT p.team AS team, p.id AS parent, c.team AS childTeam, c.id AS id, c.order AS o ORDER BY ${pattern.order ?? "o, id"}`, { keys });
 
 const depthOf = (depth: number): number => {
   if (!Number.isInteger(depth) || depth < 0) throw new Error(`depth must be a whole number, got ${depth}`);
