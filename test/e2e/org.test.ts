@@ -51,6 +51,7 @@ describe("the organisation view", () => {
     await badge.dispatchEvent("click");
     const findings = await h.page.locator('[data-testid="org-findings"] li').allTextContents();
     expect(findings.some((f) => f.includes("unpublished-dependency") && f.includes("raw-events"))).toBe(true);
+    await shot(h, "org-findings");
   });
 
   it("a click on a team opens its own map, and Back returns to the organisation", async () => {
@@ -85,14 +86,14 @@ describe("the organisation view", () => {
     expect(await h.page.locator(`.react-flow__edge.is-lit[data-id="bundle:${teams.data.team.id}>${teams.finance.team.id}"]`).count()).toBe(1);
     expect(await h.page.locator(`.react-flow__edge.is-lit[data-id="bundle:${teams.finance.team.id}>${teams.data.team.id}"]`).count()).toBe(0);
     await shot(h, "org-impact");
-    await h.page.setViewportSize({ width: 390, height: 844 });
-    await shot(h, "org-impact-phone");
-    await h.page.setViewportSize({ width: 1440, height: 900 });
   });
 
-  it("opens on a phone", async () => {
+  it("opens on a phone, and a link to an artifact opens with its impact", async () => {
     await h.page.setViewportSize({ width: 390, height: 844 });
     try {
+      await open(h, `?view=org&focus=artifact:${teams.data.team.id}/weekly-metrics`, '[data-testid="impact-summary"]');
+      await shot(h, "org-impact-phone");
+      expect(await h.page.getAttribute(`.org-artifact[data-entity="${teams.data.team.id}/weekly-metrics"]`, "data-relation")).toBe("focus");
       await open(h, "?view=org", READY);
       await shot(h, "org-phone");
       // Readable where it opens: a whole team box on screen, and the toolbar within the width.

@@ -15,20 +15,17 @@ export function OrgPanel({ model, focusName, impactError }: { model: OrgModel; f
   const findingsOf = useOrgStore((s) => s.findingsOf);
   const showFindings = useOrgStore((s) => s.showFindings);
   const teamName = (id: string) => model.org.teams.find((t) => t.id === id)?.name ?? id;
-  const memberName = (team: string, id: string) => {
-    const t = model.org.teams.find((x) => x.id === team);
-    return t?.roles.find((r) => r.id === id)?.name ?? t?.published.find((a) => a.id === id)?.name ?? id;
-  };
+  const nameOf = (nodeId: string, id: string) => impact?.names.get(nodeId) ?? id;
   const { impact } = model;
 
   if (impact !== undefined) {
     const focusTeam = impact.focus.slice("artifact:".length, impact.focus.indexOf("/"));
-    const byTeam = new Map<string, { id: string; word: string }[]>();
+    const byTeam = new Map<string, { id: string; name: string; word: string }[]>();
     for (const [id, relation] of impact.relations) {
       if (relation === "focus") continue;
       const qualified = id.slice(id.indexOf(":") + 1);
       const [team = "", entity = ""] = qualified.split("/");
-      byTeam.set(team, [...(byTeam.get(team) ?? []), { id: entity, word: RELATION_WORD[relation] }]);
+      byTeam.set(team, [...(byTeam.get(team) ?? []), { id: entity, name: nameOf(id, entity), word: RELATION_WORD[relation] }]);
     }
     const others = [...byTeam.keys()].filter((t) => t !== focusTeam).length;
     return (
@@ -38,7 +35,7 @@ export function OrgPanel({ model, focusName, impactError }: { model: OrgModel; f
           <Section key={team} title={teamName(team)} count={members.length}>
             <ul className="plain" data-testid="impact-team" data-team={team}>
               {members.map((m) => (
-                <li key={m.id}>{memberName(team, m.id)} <span className="muted">— {m.word}</span></li>
+                <li key={m.id}>{m.name} <span className="muted">— {m.word}</span></li>
               ))}
             </ul>
             <button type="button" className="link" onClick={() => selectTeam(team)}>Open {teamName(team)}’s map</button>

@@ -28,7 +28,7 @@ export function toFindings(data: OrgGapsQuery): OrgFinding[] {
 export function toImpactAnswer(data: OrgImpactQuery): ImpactAnswer | undefined {
   const a = data.team?.artifact;
   if (a === undefined || a === null) return undefined;
-  const ref = (r: { id: string; team: { id: string } }) => ({ team: r.team.id, id: r.id });
+  const ref = (r: { id: string; name: string; team: { id: string } }) => ({ team: r.team.id, id: r.id, name: r.name });
   return {
     focus: ref(a),
     producers: a.producers.map((f) => ref(f.role)),

@@ -39,7 +39,8 @@ describe("placeGroups", () => {
   it("puts each team in the column after the teams it reads from; a cycle's back edge does not count", () => {
     const order = orderTeams(["growth", "data", "finance"], bundles);
     expect(Object.fromEntries(layersOf(order, bundles))).toEqual({ data: 0, growth: 1, finance: 1 });
-    const at = placeGroups(order, bundles, size);
+    const { at, layered } = placeGroups(order, bundles, size);
+    expect(layered).toBe(true);
     expect(at.get("data")?.x).toBe(0);
     expect(at.get("growth")?.x).toBe(at.get("finance")?.x);
     expect(at.get("growth")?.x).toBeGreaterThan(COLLAPSED.width);
@@ -51,7 +52,8 @@ describe("placeGroups", () => {
     const chain = Array.from({ length: 6 }, (_, i) => `t${i}`);
     const links = chain.slice(1).map((t, i) => ({ id: `bundle:t${i}>${t}`, from: `t${i}`, to: t, flows: [], artifacts: 0, uncontracted: 0 }));
     expect(Math.max(...layersOf(chain, links).values())).toBe(5);
-    const at = placeGroups(chain, links, size);
+    const { at, layered } = placeGroups(chain, links, size);
+    expect(layered).toBe(false);
     expect(at).toEqual(gridLayout(chain.map((id) => ({ id, ...COLLAPSED })), columnsFor(6)));
   });
 });

@@ -120,7 +120,7 @@ export function layersOf(order: readonly string[], bundles: readonly Bundle[]): 
  * the layers would not fit a landscape screen (more layers than columnsFor allows, or one
  * layer taller than that), the grid instead: at organisation scale dependencies tangle.
  */
-export function placeGroups(order: readonly string[], bundles: readonly Bundle[], sizeOf: (team: string) => Size): Map<string, Point> {
+export function placeGroups(order: readonly string[], bundles: readonly Bundle[], sizeOf: (team: string) => Size): { at: Map<string, Point>; layered: boolean } {
   const layer = layersOf(order, bundles);
   const columns: string[][] = [];
   for (const t of order) {
@@ -128,7 +128,7 @@ export function placeGroups(order: readonly string[], bundles: readonly Bundle[]
     (columns[l] ??= []).push(t);
   }
   const limit = columnsFor(order.length);
-  if (columns.length > limit || columns.some((c) => c.length > limit)) return gridLayout(order.map((id) => ({ id, ...sizeOf(id) })), limit);
+  if (columns.length > limit || columns.some((c) => c.length > limit)) return { at: gridLayout(order.map((id) => ({ id, ...sizeOf(id) })), limit), layered: false };
   const heightOf = (c: readonly string[]) => c.reduce((sum, t) => sum + sizeOf(t).height, 0) + GAP.y * Math.max(0, c.length - 1);
   const tallest = Math.max(...columns.map(heightOf));
   const out = new Map<string, Point>();
@@ -141,5 +141,5 @@ export function placeGroups(order: readonly string[], bundles: readonly Bundle[]
     }
     x += Math.max(...column.map((t) => sizeOf(t).width)) + GAP.x;
   }
-  return out;
+  return { at: out, layered: true };
 }

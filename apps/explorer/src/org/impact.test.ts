@@ -10,7 +10,7 @@ describe("orgImpact", () => {
     const impact = orgImpact({
       focus: { team: "data", id: "metrics" },
       producers: [{ team: "data", id: "data-pm" }],
-      consumers: [{ team: "growth", id: "growth-pm" }, { team: "finance", id: "cfo" }],
+      consumers: [{ team: "growth", id: "growth-pm", name: "Growth PM" }, { team: "finance", id: "cfo" }],
       impacted: [{ team: "growth", id: "analyst" }],
       downstream: [],
     }, bundles);
@@ -22,7 +22,9 @@ describe("orgImpact", () => {
       "role:finance/cfo": "consumer",
       "role:growth/analyst": "impacted",
     });
-    expect(Object.fromEntries(impact.teams)).toEqual({ data: { roles: 1, artifacts: 0 }, growth: { roles: 2, artifacts: 0 }, finance: { roles: 1, artifacts: 0 } });
+    // The producer is lit, but its team is not "reached": it makes the focus.
+    expect(Object.fromEntries(impact.teams)).toEqual({ growth: { roles: 2, artifacts: 0 }, finance: { roles: 1, artifacts: 0 } });
+    expect(Object.fromEntries(impact.names)).toEqual({ "role:growth/growth-pm": "Growth PM" });
     expect([...impact.bundles].sort()).toEqual(["bundle:data>finance", "bundle:data>growth"]);
     // The analyst also reads raw events: that flow does not carry the metrics.
     expect([...impact.flows].sort()).toEqual([

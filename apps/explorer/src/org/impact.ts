@@ -7,6 +7,8 @@ export type OrgRelation = "focus" | "producer" | "consumer" | "impacted" | "down
 export interface Ref {
   team: string;
   id: string;
+  /** What the panel calls it; the id where the API gave no name. */
+  name?: string;
 }
 
 /** The API's answer about one artifact (Artifact.producers, consumers, impactedRoles, downstream). */
@@ -25,6 +27,8 @@ export interface OrgImpact {
   relations: Map<string, OrgRelation>;
   /** Per team reached: how many of its roles and artifacts are lit. */
   teams: Map<string, { roles: number; artifacts: number }>;
+  /** Names of the lit nodes, by node id, as the API gave them. */
+  names: Map<string, string>;
   /** Bundles, and flows inside them (`flowId`), that carry the impact from team to team. */
   bundles: Set<string>;
   flows: Set<string>;
@@ -40,19 +44,22 @@ export const flowId = (artifact: Ref, consumer: Ref): string => `flow:${qualifie
  */
 export function orgImpact(answer: ImpactAnswer, bundles: readonly Bundle[]): OrgImpact {
   const relations = new Map<string, OrgRelation>();
-  const set = (id: string, relation: OrgRelation) => {
+  const names = new Map<string, string>();
+  const set = (id: string, relation: OrgRelation, name: string | undefined) => {
     if (!relations.has(id)) relations.set(id, relation);
+    if (name !== undefined && !names.has(id)) names.set(id, name);
   };
   const focus = artifactNodeId(answer.focus.team, answer.focus.id);
-  set(focus, "focus");
-  for (const r of answer.producers) set(roleNodeId(r.team, r.id), "producer");
-  for (const r of answer.consumers) set(roleNodeId(r.team, r.id), "consumer");
-  for (const r of answer.impacted) set(roleNodeId(r.team, r.id), "impacted");
-  for (const a of answer.downstream) set(artifactNodeId(a.team, a.id), "downstream");
+  set(focus, "focus", answer.focus.name);
+  for (const r of answer.producers) set(roleNodeId(r.team, r.id), "producer", r.name);
+  for (const r of answer.consumers) set(roleNodeId(r.team, r.id), "consumer", r.name);
+  for (const r of answer.impacted) set(roleNodeId(r.team, r.id), "impacted", r.name);
+  for (const a of answer.downstream) set(artifactNodeId(a.team, a.id), "downstream", a.name);
 
+  // What the impact reaches, per team: who makes the focus is not reached by it.
   const teams = new Map<string, { roles: number; artifacts: number }>();
   for (const [id, relation] of relations) {
-    if (relation === "focus") continue;
+    if (relation === "focus" || relation === "producer") continue;
     const team = id.slice(id.indexOf(":") + 1, id.indexOf("/"));
     const count = teams.get(team) ?? { roles: 0, artifacts: 0 };
     if (id.startsWith("role:")) count.roles += 1;
@@ -77,7 +84,7 @@ export function orgImpact(answer: ImpactAnswer, bundles: readonly Bundle[]): Org
       flows.add(flowId(f.artifact, f.consumer));
     }
   }
-  return { focus, relations, teams, bundles: litBundles, flows };
+  return { focus, relations, names, teams, bundles: litBundles, flows };
 }
 
 /** `artifact:TEAM/ID` back to its parts; undefined for anything else (a role, a team-map id). */

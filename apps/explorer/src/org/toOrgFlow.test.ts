@@ -67,4 +67,10 @@ describe("toOrgFlow", () => {
     expect(nodes.filter((n) => n.type === "team" && n.data.near).map((n) => n.id)).toEqual(["team:data", "team:growth"]);
     expect(edges.filter((e) => e.className?.includes("is-near")).map((e) => e.id)).toEqual(["bundle:data>growth"]);
   });
+
+  it("a way back (finance reads data, data reads finance) runs under every team between its ends", () => {
+    const { nodes, edges } = toOrgFlow(base);
+    const lowest = Math.max(...nodes.map((n) => n.position.y + (n.height ?? 0)));
+    expect(edges.find((e) => e.id === "bundle:finance>data")?.data?.under).toBe(lowest + 24);
+  });
 });

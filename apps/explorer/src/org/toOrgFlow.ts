@@ -27,6 +27,8 @@ export interface OrgFlowResult {
 }
 
 const MARKER = { type: MarkerType.ArrowClosed, width: 14, height: 14 };
+/** A backward edge runs this far under the lower of its teams: in the gap between rows. */
+const UNDER = 24;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
@@ -47,7 +49,7 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
     const m = members.get(team);
     return open.has(team) && m !== undefined ? openSize(m.roles.length, m.artifacts.length) : COLLAPSED;
   };
-  const positions = placeGroups(order, bundles, sizeOf);
+  const { at: positions, layered } = placeGroups(order, bundles, sizeOf);
   const teamById = new Map(org.teams.map((t) => [t.id, t]));
   const nearDeps = near === undefined ? undefined : deps.get(near);
   const isNear = (team: string) => near === team || nearDeps?.dependsOn.has(team) === true || nearDeps?.dependents.has(team) === true;
@@ -82,12 +84,24 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
     });
   }
 
+  const bottom = (team: string) => (positions.get(team)?.y ?? 0) + sizeOf(team).height;
+  // In columns, a way back runs under every team between its ends (they are not in rows);
+  // on the grid, under the lower of its two: under the whole grid would be a long way round.
+  const spanBottom = (from: string, to: string) => {
+    if (!layered) return Math.max(bottom(from), bottom(to));
+    const left = positions.get(to)?.x ?? 0;
+    const right = (positions.get(from)?.x ?? 0) + sizeOf(from).width;
+    let low = Math.max(bottom(from), bottom(to));
+    for (const [team, p] of positions) if (p.x >= left && p.x <= right) low = Math.max(low, bottom(team));
+    return low;
+  };
   const edges: OrgEdge[] = [];
   for (const b of bundles) {
     if (!teamById.has(b.from) || !teamById.has(b.to)) continue;
+    const under = spanBottom(b.from, b.to) + UNDER;
     if (!openBundles.has(b.id)) {
       const lit = impact?.bundles.has(b.id) === true;
-      edges.push(edge(b.id, groupId(b.from), groupId(b.to), { kind: "bundle", bundle: b.id, count: b.flows.length, uncontracted: b.uncontracted, lit, near: touches(b), label: String(b.flows.length) }, describeBundle(b)));
+      edges.push(edge(b.id, groupId(b.from), groupId(b.to), { kind: "bundle", bundle: b.id, count: b.flows.length, uncontracted: b.uncontracted, lit, near: touches(b), label: String(b.flows.length), under }, describeBundle(b)));
       continue;
     }
     for (const f of b.flows) {
@@ -96,7 +110,7 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
       const target = open.has(b.to) ? roleNodeId(b.to, f.consumer.id) : groupId(b.to);
       const lit = impact?.flows.has(id) === true;
       const label = `${f.artifact.name} → ${f.consumer.name}`;
-      edges.push(edge(id, source, target, { kind: "flow", bundle: b.id, count: 1, uncontracted: f.contract === null ? 1 : 0, lit, near: touches(b), label }, `${label}${f.contract === null ? ", no contract" : `, under ${f.contract}`}`));
+      edges.push(edge(id, source, target, { kind: "flow", bundle: b.id, count: 1, uncontracted: f.contract === null ? 1 : 0, lit, near: touches(b), label, under }, `${label}${f.contract === null ? ", no contract" : `, under ${f.contract}`}`));
     }
   }
   return reuse({ nodes, edges }, previous);

@@ -44,5 +44,7 @@ export type OrgEdgeData = {
   /** Touches the team under the pointer: at organisation scale the only way to follow a bundle. */
   near: boolean;
   label: string;
+  /** Where a backward edge runs: under the lower of its two teams (edgePath.ts). */
+  under: number;
 };
 export type OrgEdge = Edge<OrgEdgeData, "org">;

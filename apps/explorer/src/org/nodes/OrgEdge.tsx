@@ -1,5 +1,6 @@
-import { BezierEdge, useStore, type EdgeProps } from "@xyflow/react";
+import { BaseEdge, BezierEdge, useStore, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
+import { backwardPath, runsBackward } from "../edgePath.ts";
 import type { OrgEdge as OrgEdgeType } from "../types.ts";
 
 /** Counts are read from here on; further out only lit edges keep theirs (hundreds of labels are noise). */
@@ -17,16 +18,14 @@ function OrgEdgeView({ data, ...props }: EdgeProps<OrgEdgeType>) {
   const width = data?.kind === "bundle" ? 1.2 + Math.log2(count) : 1.2;
   // A flow runs between an artifact and a role that name it: only a bundle's count needs words.
   const label = data?.kind === "bundle" && (close || lit) ? data.label : undefined;
-  return (
-    <BezierEdge
-      {...props}
-      style={{ strokeWidth: lit ? width + 1 : width }}
-      label={label}
-      labelBgPadding={[4, 2]}
-      labelBgBorderRadius={3}
-      interactionWidth={Math.max(12, width + 8)}
-    />
-  );
+  const style = { strokeWidth: lit ? width + 1 : width };
+  const interactionWidth = Math.max(12, width + 8);
+  const { sourceX, sourceY, targetX, targetY } = props;
+  if (runsBackward(sourceX, targetX)) {
+    const [path, labelX, labelY] = backwardPath(sourceX, sourceY, targetX, targetY, data?.under ?? Math.max(sourceY, targetY) + 80);
+    return <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} style={style} label={label} labelX={labelX} labelY={labelY} labelBgPadding={[4, 2]} labelBgBorderRadius={3} interactionWidth={interactionWidth} />;
+  }
+  return <BezierEdge {...props} style={style} label={label} labelBgPadding={[4, 2]} labelBgBorderRadius={3} interactionWidth={interactionWidth} />;
 }
 
 export const OrgEdge = memo(OrgEdgeView);
