@@ -60,6 +60,16 @@ new MutationObserver((_, observer) => {
 }).observe(document, { childList: true, subtree: true });
 `;
 
+const BUSIEST_ON_SCREEN = `(() => {
+  const onScreen = [...document.querySelectorAll(".org-team")].filter((e) => {
+    const r = e.getBoundingClientRect();
+    return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;
+  });
+  const readers = (e) => Number((/read by (\\d+)/.exec(e.textContent || "") || [])[1] || 0);
+  onScreen.sort((a, b) => readers(b) - readers(a));
+  return onScreen.length > 0 ? onScreen[0].getAttribute("data-team") : "";
+})()`;
+
 /** Milliseconds from `act` to `selector` appearing, measured in the page's clock. */
 async function timedUntil(page: Page, act: () => Promise<void>, selector: string): Promise<number> {
   const started = await page.evaluate(() => performance.now());
@@ -107,16 +117,9 @@ export async function measureOrgMap(db: Db, runs: number, log: (line: string) =>
         bundles: Number(await counts.getAttribute("data-bundles")),
         drawn: { nodes: await page.locator(".org-team").count(), edges: await page.locator(".react-flow__edge").count() },
       };
-      // The team read by the most others, of those on screen: the busiest seam in view.
-      const team = await page.evaluate(() => {
-        const onScreen = [...document.querySelectorAll<HTMLElement>(".org-team")].filter((e) => {
-          const r = e.getBoundingClientRect();
-          return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;
-        });
-        const readers = (e: HTMLElement) => Number(/read by (\d+)/.exec(e.textContent ?? "")?.[1] ?? 0);
-        onScreen.sort((a, b) => readers(b) - readers(a));
-        return onScreen[0]?.getAttribute("data-team") ?? "";
-      });
+      // The team read by the most others, of those on screen: the busiest seam in view. A
+      // string: tsx would name a function's inner arrows with a helper the page does not have.
+      const team = await page.evaluate<string>(BUSIEST_ON_SCREEN);
       const box = `.org-team[data-team="${team}"]`;
       const hover = await timedUntil(page, () => page.hover(box), ".org-canvas.has-near");
       await page.mouse.move(2, 450);
@@ -164,14 +167,15 @@ export function orgMapTable(r: OrgMapResult): string {
 }
 
 /**
- * An organisation for the org map alone: at L the bench's L organisation (100 teams, without
- * handoffs: the map does not show them); smaller, eight teams shaped like M's.
+ * An organisation for the org map alone, without handoffs (the map does not show them): at M
+ * and L the bench's organisation of that size (L: 100 teams); at S, eight teams shaped like
+ * S's one team, enough to have seams.
  */
 function orgSpec(size: SizeName): SizeSpec {
-  if (size === "L") return { ...SIZES.L, handoffs: 0 };
-  const teams = size === "M" ? SIZES.M.teams : 8;
-  const per = (n: number) => Math.round((n / SIZES.M.teams) * teams);
-  return { teams, roles: per(SIZES.M.roles), artifacts: per(SIZES.M.artifacts), flows: per(SIZES.M.flows), contracts: per(SIZES.M.contracts), agents: per(SIZES.M.agents), handoffs: 0 };
+  if (size !== "S") return { ...SIZES[size], handoffs: 0 };
+  const teams = 8;
+  const s = SIZES.S;
+  return { teams, roles: s.roles * teams, artifacts: s.artifacts * teams, flows: s.flows * teams, contracts: s.contracts * teams, agents: s.agents * teams, handoffs: 0 };
 }
 
 /** `npx tsx bench/org-map.ts --size L`: the org map alone, in its own embedded Neo4j. */
