@@ -1,5 +1,7 @@
 import { Background, Controls, MiniMap, ReactFlow, type EdgeMouseHandler, type NodeMouseHandler } from "@xyflow/react";
+import { useCallback } from "react";
 import { useStore } from "../store.ts";
+import { nearStyle } from "./nearStyle.ts";
 import { orgEdgeTypes, orgNodeTypes } from "./nodes/orgTypes.ts";
 import { useOrgStore } from "./orgStore.ts";
 import type { OrgEdge, OrgNode } from "./types.ts";
@@ -26,22 +28,25 @@ export function OrgCanvas({ model }: { model: OrgModel }) {
   const setNear = useOrgStore((s) => s.setNear);
   useOrgFrame(model);
 
-  const onNodeClick: NodeMouseHandler<OrgNode> = (_event, node) => {
+  // Stable handlers: React Flow hands them to every node and edge, and a new one re-renders all.
+  const onNodeClick = useCallback<NodeMouseHandler<OrgNode>>((_event, node) => {
     if (node.type === "team") selectTeam(node.data.id);
     else if (node.type === "orgRole") {
       selectTeam(node.data.team);
       focusNode(`role:${node.data.id}`);
     } else focusOrg(node.id);
-  };
-  const onEdgeClick: EdgeMouseHandler<OrgEdge> = (_event, edge) => {
-    const bundle = model.bundles.find((b) => b.id === edge.data?.bundle);
+  }, [selectTeam, focusNode, focusOrg]);
+  const { bundles } = model;
+  const onEdgeClick = useCallback<EdgeMouseHandler<OrgEdge>>((_event, edge) => {
+    const bundle = bundles.find((b) => b.id === edge.data?.bundle);
     if (bundle !== undefined) toggleBundle(bundle.id, bundle.from, bundle.to);
-  };
-  const onNodeMouseEnter: NodeMouseHandler<OrgNode> = (_event, node) => setNear(node.type === "team" ? node.data.id : node.data.team);
-  const onNodeMouseLeave: NodeMouseHandler<OrgNode> = () => setNear(null);
-  const many = model.nodes.length > MANY;
+  }, [bundles, toggleBundle]);
+  const onNodeMouseEnter = useCallback<NodeMouseHandler<OrgNode>>((_event, node) => setNear(node.type === "team" ? node.data.id : node.data.team), [setNear]);
+  const onNodeMouseLeave = useCallback<NodeMouseHandler<OrgNode>>(() => setNear(null), [setNear]);
+  // Edges too: 800 bundles drawn off screen cost every pan and every restyle.
+  const many = model.nodes.length > MANY || model.edges.length > MANY;
   return (
-    <div className={`org-canvas${model.impact === undefined ? "" : " has-impact"}${model.near === null ? "" : " has-near"}`} data-ready="true" data-teams={model.org.teams.length}>
+    <div className={`org-canvas${model.impact === undefined ? "" : " has-impact"}`} data-ready="true" data-teams={model.org.teams.length}>
       <ReactFlow
         nodes={model.nodes}
         edges={model.edges}
@@ -63,6 +68,13 @@ export function OrgCanvas({ model }: { model: OrgModel }) {
         <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(240,240,236,0.7)" />
         <Controls showInteractive={false} />
       </ReactFlow>
+      <NearStyle deps={model.deps} />
     </div>
   );
+}
+
+/** The team under the pointer as a stylesheet: only this re-renders as the pointer moves. */
+function NearStyle({ deps }: { deps: OrgModel["deps"] }) {
+  const near = useOrgStore((s) => s.near);
+  return near === null ? null : <style data-testid="near-style">{nearStyle(near, deps)}</style>;
 }

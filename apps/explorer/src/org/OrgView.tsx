@@ -41,7 +41,6 @@ function OrgMap({ org }: { org: Org }) {
   const depth = useStore((s) => s.depth);
   const open = useOrgStore((s) => s.open);
   const openBundles = useOrgStore((s) => s.openBundles);
-  const near = useOrgStore((s) => s.near);
   const gaps = useQuery(OrgGapsDocument, {});
   const findings = useMemo(() => (gaps.data === undefined ? NO_FINDINGS : toFindings(gaps.data)), [gaps.data]);
   const target = parseArtifactFocus(focus);
@@ -54,7 +53,7 @@ function OrgMap({ org }: { org: Org }) {
   useEffect(() => {
     if (focusTeam !== undefined) openTeams([focusTeam]);
   }, [focusTeam, openTeams]);
-  const model = useOrgModel(org, findings, answer, open, openBundles, near);
+  const model = useOrgModel(org, findings, answer, open, openBundles);
   const impactError = target === undefined ? undefined : impact.status === "error" ? impact.error.message : impact.status === "ready" && answer === undefined ? `No artifact “${target.id}” in team “${target.team}”.` : undefined;
   return (
     <ReactFlowProvider>

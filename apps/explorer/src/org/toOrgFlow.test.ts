@@ -62,12 +62,6 @@ describe("toOrgFlow", () => {
     expect(toOrgFlow({ ...base, badges, impact }, after).nodes).toBe(after.nodes);
   });
 
-  it("the team under the pointer brings out its bundles and the teams at their other ends", () => {
-    const { nodes, edges } = toOrgFlow({ ...base, near: "growth" });
-    expect(nodes.filter((n) => n.type === "team" && n.data.near).map((n) => n.id)).toEqual(["team:data", "team:growth"]);
-    expect(edges.filter((e) => e.className?.includes("is-near")).map((e) => e.id)).toEqual(["bundle:data>growth"]);
-  });
-
   it("a way back (finance reads data, data reads finance) runs under every team between its ends", () => {
     const { nodes, edges } = toOrgFlow(base);
     const lowest = Math.max(...nodes.map((n) => n.position.y + (n.height ?? 0)));

@@ -17,8 +17,6 @@ export interface OrgFlowInput {
   /** Bundles shown as their individual flows. */
   openBundles: ReadonlySet<string>;
   impact: OrgImpact | undefined;
-  /** The team under the pointer: its bundles and the teams at their other ends stand out. */
-  near?: string | undefined;
 }
 
 export interface OrgFlowResult {
@@ -38,7 +36,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  * that draw as in `previous` are those same objects, so a click re-renders what it changes.
  */
 export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlowResult {
-  const { org, bundles, badges, open, openBundles, impact, near } = input;
+  const { org, bundles, badges, open, openBundles, impact } = input;
   const outOf = flowsByProducer(org.flows);
   const deps = dependencies(bundles);
   const members = new Map<string, { roles: Member[]; artifacts: Member[] }>();
@@ -51,9 +49,6 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
   };
   const { at: positions, layered } = placeGroups(order, bundles, sizeOf);
   const teamById = new Map(org.teams.map((t) => [t.id, t]));
-  const nearDeps = near === undefined ? undefined : deps.get(near);
-  const isNear = (team: string) => near === team || nearDeps?.dependsOn.has(team) === true || nearDeps?.dependents.has(team) === true;
-  const touches = (b: Bundle) => near !== undefined && (b.from === near || b.to === near);
   const focusTeam = impact === undefined ? undefined : impact.focus.slice("artifact:".length, impact.focus.indexOf("/"));
 
   const nodes: OrgNode[] = [];
@@ -70,7 +65,7 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
       data: {
         id, name: team.name, open: isOpen, roles: m.roles.length, shared: m.artifacts.length,
         dependsOn: d?.dependsOn.size ?? 0, dependents: d?.dependents.size ?? 0,
-        badge: badges.get(id), impact: impact?.teams.get(id), holdsFocus: focusTeam === id, near: isNear(id),
+        badge: badges.get(id), impact: impact?.teams.get(id), holdsFocus: focusTeam === id,
       },
     } satisfies TeamNode);
     if (!isOpen) continue;
@@ -101,7 +96,7 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
     const under = spanBottom(b.from, b.to) + UNDER;
     if (!openBundles.has(b.id)) {
       const lit = impact?.bundles.has(b.id) === true;
-      edges.push(edge(b.id, groupId(b.from), groupId(b.to), { kind: "bundle", bundle: b.id, count: b.flows.length, uncontracted: b.uncontracted, lit, near: touches(b), label: String(b.flows.length), under }, describeBundle(b)));
+      edges.push(edge(b.id, groupId(b.from), groupId(b.to), { kind: "bundle", bundle: b.id, count: b.flows.length, uncontracted: b.uncontracted, lit, label: String(b.flows.length), under }, describeBundle(b)));
       continue;
     }
     for (const f of b.flows) {
@@ -110,14 +105,14 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
       const target = open.has(b.to) ? roleNodeId(b.to, f.consumer.id) : groupId(b.to);
       const lit = impact?.flows.has(id) === true;
       const label = `${f.artifact.name} → ${f.consumer.name}`;
-      edges.push(edge(id, source, target, { kind: "flow", bundle: b.id, count: 1, uncontracted: f.contract === null ? 1 : 0, lit, near: touches(b), label, under }, `${label}${f.contract === null ? ", no contract" : `, under ${f.contract}`}`));
+      edges.push(edge(id, source, target, { kind: "flow", bundle: b.id, count: 1, uncontracted: f.contract === null ? 1 : 0, lit, label, under }, `${label}${f.contract === null ? ", no contract" : `, under ${f.contract}`}`));
     }
   }
   return reuse({ nodes, edges }, previous);
 }
 
 function edge(id: string, source: string, target: string, data: OrgEdgeData, ariaLabel: string): OrgEdge {
-  const state = `${data.lit ? " is-lit" : ""}${data.near ? " is-near" : ""}${data.uncontracted > 0 ? " is-uncontracted" : ""}`;
+  const state = `${data.lit ? " is-lit" : ""}${data.uncontracted > 0 ? " is-uncontracted" : ""}`;
   return { id, type: "org", source, target, className: `org-${data.kind}${state}`, markerEnd: MARKER, ariaLabel, data };
 }
 

@@ -17,8 +17,6 @@ export type TeamNodeData = {
   impact: { roles: number; artifacts: number } | undefined;
   /** The focused artifact is this team's. */
   holdsFocus: boolean;
-  /** The team under the pointer, or one it reads from or is read by. */
-  near: boolean;
 };
 
 export type MemberNodeData = {
@@ -41,8 +39,6 @@ export type OrgEdgeData = {
   count: number;
   uncontracted: number;
   lit: boolean;
-  /** Touches the team under the pointer: at organisation scale the only way to follow a bundle. */
-  near: boolean;
   label: string;
   /** Where a backward edge runs: under the lower of its two teams (edgePath.ts). */
   under: number;

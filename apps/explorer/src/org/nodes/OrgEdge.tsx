@@ -14,7 +14,7 @@ const closeEnough = (s: { transform: [number, number, number] }) => s.transform[
 function OrgEdgeView({ data, ...props }: EdgeProps<OrgEdgeType>) {
   const close = useStore(closeEnough);
   const count = data?.count ?? 1;
-  const lit = data?.lit === true || data?.near === true;
+  const lit = data?.lit === true;
   const width = data?.kind === "bundle" ? 1.2 + Math.log2(count) : 1.2;
   // A flow runs between an artifact and a role that name it: only a bundle's count needs words.
   const label = data?.kind === "bundle" && (close || lit) ? data.label : undefined;

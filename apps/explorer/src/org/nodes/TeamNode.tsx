@@ -18,7 +18,7 @@ function TeamNodeView({ data }: NodeProps<TeamNodeType>) {
     toggleTeam(data.id);
   };
   const impact = data.impact;
-  const state = `${data.open ? " is-open" : ""}${impact !== undefined ? " is-reached" : ""}${data.holdsFocus ? " holds-focus" : ""}${data.near ? " is-near" : ""}`;
+  const state = `${data.open ? " is-open" : ""}${impact !== undefined ? " is-reached" : ""}${data.holdsFocus ? " holds-focus" : ""}`;
   return (
     <div className={`org-team${state}`} data-team={data.id} data-open={data.open ? "true" : "false"} data-impact-roles={impact?.roles ?? 0} title={`${data.name}: click to open its map`}>
       <Handle type="target" position={Position.Left} isConnectable={false} />
