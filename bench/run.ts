@@ -12,6 +12,7 @@ import { parseEnv } from "../apps/api/src/env.ts";
 import { createApp } from "../apps/api/src/yoga.ts";
 import { generateOrganisation, organisationSummary, SIZES, type SizeName } from "../seed/generate.ts";
 import { measureExplorer, type ExplorerResult } from "./explorer.ts";
+import { measureOrgMap, orgMapTable, type OrgMapResult } from "./org-map.ts";
 import { measureGapReports, type GapResult } from "./gaps.ts";
 import { writeHandoffs } from "./handoffs.ts";
 import { measureLoad, type LoadResult } from "./load.ts";
@@ -80,6 +81,8 @@ export interface BenchResult {
   /** The same with the response cache off: every request goes to Neo4j. */
   concurrentUncached: LoadResult;
   explorer: ExplorerResult[];
+  /** The organisation view over the organisation imported above (absent for one team). */
+  orgMap?: OrgMapResult;
   targets: { name: string; target: string; value: string; met: boolean }[];
 }
 
@@ -182,6 +185,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const explorerSizes = options.explorerSizes ?? (quick ? [60] : [500, 2_000]);
     for (const size of explorerSizes) extraTeams.push(`${prefix}-map${size}-t000`);
     const explorer = await measureExplorer(db, explorerSizes, set.explorerRuns, prefix, log);
+    const orgMap = org.teams.length > 1 ? await measureOrgMap(db, set.explorerRuns, log) : undefined;
 
     const result: BenchResult = {
       size: options.size,
@@ -200,6 +204,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       concurrent,
       concurrentUncached,
       explorer,
+      ...(orgMap === undefined ? {} : { orgMap }),
       targets: [],
     };
     result.targets = checkTargets(result);
@@ -286,6 +291,7 @@ export function printTable(r: BenchResult): string {
     lines.push(`| explorer ${e.nodes} nodes, ${cache}: first render | ${e.firstRender.p50} ms | ${e.firstRender.p95} ms | ${e.mapNodes} map nodes, ${e.edges} edges (${e.drawn.nodes} and ${e.drawn.edges} drawn at the opening view) |`);
     lines.push(`| explorer ${e.nodes} nodes, ${cache}: interactive | ${e.interactive.p50} ms | ${e.interactive.p95} ms | click to focus p50 ${e.clickToFocus.p50} ms |`);
   }
+  if (r.orgMap) lines.push(orgMapTable(r.orgMap));
   lines.push("", "| target | wanted | got | met |", "|---|---|---|---|");
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
   return lines.join("\n");

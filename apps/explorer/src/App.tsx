@@ -12,6 +12,7 @@ import { TopBar } from "./views/TopBar.tsx";
 import { MatrixView } from "./views/MatrixView.tsx";
 import { StatusScreen } from "./views/StatusScreen.tsx";
 import { useGraph } from "./map/useGraph.ts";
+import { OrgView } from "./org/OrgView.tsx";
 
 const NO_FINDINGS: never[] = [];
 
@@ -28,8 +29,9 @@ export function App() {
   const graph = useGraph(overview.data?.team, report?.findings);
 
   useEffect(() => {
-    if (team === null && first !== undefined) selectTeam(first);
-  }, [team, first, selectTeam]);
+    // The organisation view needs no team: picking one would leave it for a team map.
+    if (team === null && first !== undefined && view !== "org") selectTeam(first);
+  }, [team, first, selectTeam, view]);
 
   const body = () => {
     if (teams.status === "error") return <StatusScreen state={teams} what="the teams" />;
@@ -42,6 +44,7 @@ export function App() {
         </div>
       );
     }
+    if (view === "org") return <OrgView />;
     if (team === null) return <StatusScreen state={{ status: "loading" }} what="the teams" />;
     if (view === "matrix") return <MatrixView team={team} />;
     if (view === "contract") return <ContractView team={team} />;

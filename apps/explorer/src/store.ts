@@ -14,6 +14,8 @@ interface Store extends ViewState {
   selectTeam: (team: string) => void;
   showView: (view: View) => void;
   focusNode: (id: string) => void;
+  /** Focus on the organisation map (an `artifact:TEAM/ID`): stays in the org view. */
+  focusOrg: (id: string) => void;
   clearFocus: () => void;
   setDepth: (depth: number) => void;
   toggleStage: (stage: string) => void;
@@ -41,6 +43,7 @@ export const useStore = create<Store>()((set) => ({
   selectTeam: (team) => set({ ...DEFAULT_VIEW, team, panel: null }),
   showView: (view) => set({ view }),
   focusNode: (id) => set({ focus: id, view: "map", panel: "details" }),
+  focusOrg: (id) => set({ focus: id }),
   clearFocus: () => set((s) => ({ focus: null, isolate: false, panel: s.panel === "details" ? null : s.panel })),
   setDepth: (depth) => set({ depth: clampDepth(depth) }),
   toggleStage: (stage) => set((s) => ({ stages: toggle(s.stages, stage) })),

@@ -82,6 +82,25 @@ export type SubmitHandoffMutationVariables = Exact<{
 
 export type SubmitHandoffMutation = { submitHandoff: { id: string, submittedAt: string, passed: boolean, payload: unknown, submittedBy: { id: string, name: string }, gates: Array<{ status: GateStatus, reason: string | null, gate: { id: string, text: string } }>, errors: Array<{ path: string, message: string }> } };
 
+export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationQuery = { organization: { teams: Array<{ id: string, name: string, roles: Array<{ id: string, name: string }>, artifacts: Array<{ id: string, name: string, published: boolean }> }>, crossTeamFlows: Array<{ artifact: { id: string, name: string, published: boolean, team: { id: string } }, consumer: { id: string, name: string, team: { id: string } }, contract: { id: string } | null }> } };
+
+export type OrgGapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgGapsQuery = { organization: { gapReport: { findings: Array<{ rule: string, severity: Severity, team: string, subjectKind: string, subjectId: string, related: Array<string>, message: string, remediation: string }> } } };
+
+export type OrgImpactQueryVariables = Exact<{
+  team: string;
+  artifact: string;
+  depth: number;
+}>;
+
+
+export type OrgImpactQuery = { team: { id: string, artifact: { id: string, name: string, team: { id: string, name: string }, producers: Array<{ role: { id: string, name: string, team: { id: string } } }>, consumers: Array<{ role: { id: string, name: string, team: { id: string } } }>, impactedRoles: Array<{ id: string, name: string, team: { id: string } }>, downstream: Array<{ id: string, name: string, team: { id: string } }> } | null } | null };
+
 export type AdoptionFieldsFragment = { roleId: string, reached: number, done: number, steps: Array<{ step: number, name: string, done: boolean, detail: string }> };
 
 export type TeamStandingQueryVariables = Exact<{
@@ -473,6 +492,110 @@ export const SubmitHandoffDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<SubmitHandoffMutation, SubmitHandoffMutationVariables>;
+export const OrganizationDocument = new TypedDocumentString(`
+    query Organization {
+  organization {
+    teams {
+      id
+      name
+      roles {
+        id
+        name
+      }
+      artifacts {
+        id
+        name
+        published
+      }
+    }
+    crossTeamFlows {
+      artifact {
+        id
+        name
+        published
+        team {
+          id
+        }
+      }
+      consumer {
+        id
+        name
+        team {
+          id
+        }
+      }
+      contract {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const OrgGapsDocument = new TypedDocumentString(`
+    query OrgGaps {
+  organization {
+    gapReport {
+      findings {
+        rule
+        severity
+        team
+        subjectKind
+        subjectId
+        related
+        message
+        remediation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgGapsQuery, OrgGapsQueryVariables>;
+export const OrgImpactDocument = new TypedDocumentString(`
+    query OrgImpact($team: ID!, $artifact: ID!, $depth: Int!) {
+  team(id: $team) {
+    id
+    artifact(id: $artifact) {
+      id
+      name
+      team {
+        id
+        name
+      }
+      producers {
+        role {
+          id
+          name
+          team {
+            id
+          }
+        }
+      }
+      consumers {
+        role {
+          id
+          name
+          team {
+            id
+          }
+        }
+      }
+      impactedRoles(depth: $depth) {
+        id
+        name
+        team {
+          id
+        }
+      }
+      downstream(depth: $depth) {
+        id
+        name
+        team {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgImpactQuery, OrgImpactQueryVariables>;
 export const TeamStandingDocument = new TypedDocumentString(`
     query TeamStanding($team: ID!) {
   team(id: $team) {

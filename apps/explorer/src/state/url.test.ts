@@ -14,6 +14,8 @@ describe("view state in the URL", () => {
   it("keeps links short: defaults are left out, and ids stay readable", () => {
     expect(toSearch(DEFAULT_VIEW)).toBe("");
     expect(toSearch({ ...DEFAULT_VIEW, team: "t", focus: "role:data-pm" })).toBe("?team=t&focus=role:data-pm");
+    expect(toSearch({ ...DEFAULT_VIEW, view: "org", focus: "artifact:data/weekly-metrics" })).toBe("?view=org&focus=artifact:data/weekly-metrics");
+    expect(fromSearch("?view=org&focus=artifact:data/weekly-metrics")).toMatchObject({ view: "org", focus: "artifact:data/weekly-metrics" });
   });
 
   it("falls back to defaults for what it cannot read", () => {

@@ -40,6 +40,6 @@ export function toSearch(state: ViewState): string {
   if (state.isolate) q.set("isolate", "1");
   if (state.direction !== DEFAULT_VIEW.direction) q.set("dir", state.direction);
   if (state.contract !== null) q.set("contract", state.contract);
-  const text = q.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
+  const text = q.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%2F/gi, "/");
   return text === "" ? "" : `?${text}`;
 }

@@ -14,8 +14,10 @@ export function useUrlSync(): void {
     const unsubscribe = useStore.subscribe((state, previous) => {
       const next = toSearch(viewStateOf(state));
       if (next === window.location.search || (next === "" && window.location.search === "")) return;
-      // Picking the first team for a bare URL is a default, not a step Back should undo.
-      const landmark = previous.team !== null && (state.focus !== previous.focus || state.view !== previous.view || state.team !== previous.team);
+      // Picking the first team for a bare URL is a default, not a step Back should undo; a
+      // team opened from the organisation view (which has none) is.
+      const chosen = previous.team !== null || previous.view === "org";
+      const landmark = chosen && (state.focus !== previous.focus || state.view !== previous.view || state.team !== previous.team);
       const url = `${window.location.pathname}${next}`;
       if (landmark) window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);

@@ -1,6 +1,6 @@
 import { NODE_KINDS, type NodeKind } from "@rolegraph/schema";
 
-export const VIEWS = ["map", "matrix", "contract", "adoption"] as const;
+export const VIEWS = ["map", "matrix", "contract", "adoption", "org"] as const;
 export type View = (typeof VIEWS)[number];
 export type Direction = "LR" | "TB";
 

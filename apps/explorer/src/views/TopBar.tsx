@@ -7,6 +7,7 @@ const TABS: { view: View; label: string }[] = [
   { view: "matrix", label: "Matrix" },
   { view: "contract", label: "Contracts" },
   { view: "adoption", label: "Adoption" },
+  { view: "org", label: "Organisation" },
 ];
 
 /** Team, view, search and the gap report: the few things a team reaches for first. */

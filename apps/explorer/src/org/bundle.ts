@@ -1,0 +1,60 @@
+import type { OrgFlow } from "./model.ts";
+
+/** Every cross-team flow from one team to another: one edge on the map, with a count. */
+export interface Bundle {
+  /** `bundle:PRODUCER>CONSUMER`. */
+  id: string;
+  /** The team whose artifacts flow out. */
+  from: string;
+  /** The team whose roles consume them. */
+  to: string;
+  flows: OrgFlow[];
+  /** Distinct artifacts crossing: a weekly report read by five roles is one artifact. */
+  artifacts: number;
+  /** Flows no handoff contract covers. */
+  uncontracted: number;
+}
+
+export const bundleId = (from: string, to: string): string => `bundle:${from}>${to}`;
+
+/**
+ * One bundle per ordered team pair, in the order pairs first appear, flows in input order.
+ * Context travels producer -> consumer, so A>B and B>A are two bundles: each says who
+ * relies on whom. A flow inside one team is not cross-team and is left out.
+ */
+export function bundleFlows(flows: readonly OrgFlow[]): Bundle[] {
+  const byPair = new Map<string, { bundle: Bundle; artifacts: Set<string> }>();
+  for (const flow of flows) {
+    const from = flow.artifact.team;
+    const to = flow.consumer.team;
+    if (from === to) continue;
+    const id = bundleId(from, to);
+    let entry = byPair.get(id);
+    if (entry === undefined) {
+      entry = { bundle: { id, from, to, flows: [], artifacts: 0, uncontracted: 0 }, artifacts: new Set() };
+      byPair.set(id, entry);
+    }
+    entry.bundle.flows.push(flow);
+    entry.artifacts.add(flow.artifact.id);
+    if (flow.contract === null) entry.bundle.uncontracted += 1;
+  }
+  return [...byPair.values()].map(({ bundle, artifacts }) => ({ ...bundle, artifacts: artifacts.size }));
+}
+
+/** For each team, the teams it depends on (reads from) and the teams that depend on it. */
+export function dependencies(bundles: readonly Bundle[]): Map<string, { dependsOn: Set<string>; dependents: Set<string> }> {
+  const out = new Map<string, { dependsOn: Set<string>; dependents: Set<string> }>();
+  const of = (team: string) => {
+    let d = out.get(team);
+    if (d === undefined) {
+      d = { dependsOn: new Set(), dependents: new Set() };
+      out.set(team, d);
+    }
+    return d;
+  };
+  for (const b of bundles) {
+    of(b.to).dependsOn.add(b.from);
+    of(b.from).dependents.add(b.to);
+  }
+  return out;
+}

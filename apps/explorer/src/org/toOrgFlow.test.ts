@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { crossTeamBadges } from "./badges.ts";
+import { bundleFlows } from "./bundle.ts";
+import { orgFixture } from "./fixture.ts";
+import { orgImpact } from "./impact.ts";
+import { toOrgFlow, type OrgFlowInput } from "./toOrgFlow.ts";
+
+const org = orgFixture();
+const bundles = bundleFlows(org.flows);
+const base: OrgFlowInput = { org, bundles, badges: new Map(), open: new Set(), openBundles: new Set(), impact: undefined };
+
+describe("toOrgFlow", () => {
+  it("draws collapsed teams as one node each and one edge per bundle, labelled with its count", () => {
+    const { nodes, edges } = toOrgFlow(base);
+    expect(nodes.map((n) => n.id)).toEqual(["team:data", "team:growth", "team:finance"]);
+    expect(edges.map((e) => [e.source, e.target, e.data?.label])).toEqual([
+      ["team:data", "team:growth", "3"], ["team:data", "team:finance", "1"], ["team:finance", "team:data", "1"],
+    ]);
+    const data = nodes.find((n) => n.id === "team:data");
+    expect(data?.data).toMatchObject({ roles: 1, shared: 3, dependsOn: 1, dependents: 2, open: false });
+  });
+
+  it("an open team holds its roles and what it shares, an unpublished dependency among them", () => {
+    const { nodes } = toOrgFlow({ ...base, open: new Set(["data"]) });
+    const inside = nodes.filter((n) => n.parentId === "team:data");
+    expect(inside.map((n) => [n.type, n.id, "published" in n.data && n.data.published])).toEqual([
+      ["orgRole", "role:data/data-pm", true],
+      ["orgArtifact", "artifact:data/metrics", true],
+      ["orgArtifact", "artifact:data/catalog", true],
+      ["orgArtifact", "artifact:data/raw-events", false],
+    ]);
+    const group = nodes.find((n) => n.id === "team:data");
+    for (const n of inside) {
+      expect(n.position.x + (n.width ?? 0)).toBeLessThanOrEqual(group?.width ?? 0);
+      expect(n.position.y + (n.height ?? 0)).toBeLessThanOrEqual(group?.height ?? 0);
+    }
+  });
+
+  it("an opened bundle becomes its flows, from artifact to role where the teams are open", () => {
+    const { edges } = toOrgFlow({ ...base, open: new Set(["data", "growth"]), openBundles: new Set(["bundle:data>growth"]) });
+    expect(edges.filter((e) => e.data?.kind === "flow").map((e) => [e.source, e.target])).toEqual([
+      ["artifact:data/metrics", "role:growth/growth-pm"], ["artifact:data/metrics", "role:growth/analyst"], ["artifact:data/raw-events", "role:growth/analyst"],
+    ]);
+    expect(edges.filter((e) => e.data?.kind === "bundle").map((e) => e.id)).toEqual(["bundle:data>finance", "bundle:finance>data"]);
+    // The one flow under a contract is not marked.
+    expect(edges.filter((e) => e.className?.includes("is-uncontracted")).length).toBe(4);
+  });
+
+  it("badges the teams with cross-team findings, lights what an impact reaches, and reuses what did not change", () => {
+    const badges = crossTeamBadges([{ rule: "unpublished-dependency", severity: "WARNING", team: "growth", subjectKind: "artifact", subjectId: "data/raw-events", related: [], message: "", remediation: "" }]);
+    const before = toOrgFlow({ ...base, badges });
+    expect(before.nodes.find((n) => n.id === "team:growth")?.data).toMatchObject({ badge: { warning: 1 } });
+    const impact = orgImpact({ focus: { team: "data", id: "metrics" }, producers: [], consumers: [{ team: "finance", id: "cfo" }], impacted: [], downstream: [] }, bundles);
+    const after = toOrgFlow({ ...base, badges, impact }, before);
+    expect(after.nodes.find((n) => n.id === "team:finance")?.data).toMatchObject({ impact: { roles: 1, artifacts: 0 } });
+    expect(after.nodes.find((n) => n.id === "team:data")?.data).toMatchObject({ holdsFocus: true });
+    expect(after.edges.filter((e) => e.data?.lit).map((e) => e.id)).toEqual(["bundle:data>finance"]);
+    // Growth neither holds nor receives the impact: the same object, React Flow skips it.
+    expect(after.nodes.find((n) => n.id === "team:growth")).toBe(before.nodes.find((n) => n.id === "team:growth"));
+    expect(after.edges.find((e) => e.id === "bundle:data>growth")).toBe(before.edges.find((e) => e.id === "bundle:data>growth"));
+    expect(toOrgFlow({ ...base, badges, impact }, after)).toEqual(after);
+    expect(toOrgFlow({ ...base, badges, impact }, after).nodes).toBe(after.nodes);
+  });
+
+  it("a way back (finance reads data, data reads finance) runs under every team between its ends", () => {
+    const { nodes, edges } = toOrgFlow(base);
+    const lowest = Math.max(...nodes.map((n) => n.position.y + (n.height ?? 0)));
+    expect(edges.find((e) => e.id === "bundle:finance>data")?.data?.under).toBe(lowest + 24);
+  });
+});

@@ -1,0 +1,35 @@
+import { useMemo } from "react";
+import { useLast } from "../map/useLast.ts";
+import { crossTeamBadges, type TeamBadge } from "./badges.ts";
+import { bundleFlows, dependencies, type Bundle } from "./bundle.ts";
+import { orgImpact, type ImpactAnswer, type OrgImpact } from "./impact.ts";
+import type { Org, OrgFinding } from "./model.ts";
+import { toOrgFlow, type OrgFlowResult } from "./toOrgFlow.ts";
+
+export interface OrgModel extends OrgFlowResult {
+  /** Who reads from whom: the team under the pointer brings these out (nearStyle.ts). */
+  deps: ReturnType<typeof dependencies>;
+  org: Org;
+  bundles: Bundle[];
+  badges: Map<string, TeamBadge>;
+  impact: OrgImpact | undefined;
+}
+
+/**
+ * Everything the org map draws, each part recomputed only when what it derives from moves:
+ * the bundles with the organisation, the badges with the report, the impact with the focus.
+ */
+export function useOrgModel(org: Org, findings: readonly OrgFinding[], answer: ImpactAnswer | undefined, open: readonly string[], openBundles: readonly string[]): OrgModel {
+  const bundles = useMemo(() => bundleFlows(org.flows), [org]);
+  const deps = useMemo(() => dependencies(bundles), [bundles]);
+  const badges = useMemo(() => crossTeamBadges(findings), [findings]);
+  const impact = useMemo(() => (answer === undefined ? undefined : orgImpact(answer, bundles)), [answer, bundles]);
+  const openSet = useMemo(() => new Set(open), [open]);
+  const openBundleSet = useMemo(() => new Set(openBundles), [openBundles]);
+  const last = useLast<OrgFlowResult>();
+  const flow = useMemo(
+    () => last.next((previous) => toOrgFlow({ org, bundles, badges, open: openSet, openBundles: openBundleSet, impact }, previous)),
+    [org, bundles, badges, openSet, openBundleSet, impact, last],
+  );
+  return { org, bundles, deps, badges, impact, nodes: flow.nodes, edges: flow.edges };
+}
