@@ -28,7 +28,7 @@ describe("rolegraph lint", () => {
     const startup = await run(lintCommand, [STARTUP]);
     expect(startup.code).toBe(1);
     expect(startup.out).toContain("# Coordination gaps: startup-team");
-    expect(startup.err).toContain("startup-team: score 49/100; 3 errors, 4 warnings, 0 infos");
+    expect(startup.err).toContain("startup-team: score 49/100; 3 errors, 4 warnings, 0 infos; translation debt 14");
     expect((await run(lintCommand, [DPOS])).code).toBe(0);
     expect((await run(lintCommand, [DPOS, "--fail-on", "warning"])).code).toBe(1);
     expect((await run(lintCommand, [DPOS, "--fail-on=info", "--min-severity", "error", "--format", "json"])).code).toBe(1);

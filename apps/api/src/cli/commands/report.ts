@@ -46,7 +46,7 @@ export function deliver(report: GapReport, options: ReportOptions, io: CommandIo
     writeFileSync(options.output, text);
     io.err(`wrote ${options.output}`);
   } else io.out(text);
-  io.err(`${report.teamId}: score ${report.score}/100; ${error} errors, ${warning} warnings, ${info} infos`);
+  io.err(`${report.teamId}: score ${report.score}/100; ${error} errors, ${warning} warnings, ${info} infos; translation debt ${report.translationDebt.total}`);
   const failing = (Object.entries(report.counts.bySeverity) as [Severity, number][])
     .some(([s, n]) => n > 0 && atLeast(s, options.failOn));
   return failing ? EXIT.findings : EXIT.ok;
