@@ -5,6 +5,8 @@ const TokenSchema = z.strictObject({
   name: z.string().min(1),
   token: z.string().min(16, "must be at least 16 characters"),
   scopes: z.array(z.enum(["read", "write", "admin"])).min(1),
+  /** The roles this token may act as in handoffs: "team/role" or "team/*"; absent: any role. */
+  roles: z.array(z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'must be "team/role" or "team/*"')).optional(),
 });
 export type TokenConfig = z.infer<typeof TokenSchema>;
 

@@ -6,7 +6,7 @@ import { AS_OF, graphOf, hoarderTeam as team } from "./testing.ts";
 
 describe("teamReport", () => {
   it("runs every rule in the spec's order, sorts, counts and scores", () => {
-    expect(RULES).toHaveLength(18);
+    expect(RULES).toHaveLength(19);
     const report = teamReport(graphOf(team()), { asOf: AS_OF });
     expect(report.findings.map((f) => `${f.severity} ${f.rule} ${f.subjectId}`)).toEqual(["error context-hoarding sales", "warning orphan-output notes"]);
     expect(report.score).toBe(61);

@@ -21,6 +21,7 @@ export const RULE_IDS = [
   "unformatted-artifact",
   "sla-breach",
   "failed-gate",
+  "overridden-gate",
 ] as const;
 export const RuleIdSchema = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof RuleIdSchema>;

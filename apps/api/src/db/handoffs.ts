@@ -1,6 +1,7 @@
 import * as cypher from "./cypher/handoffs.ts";
 import { int, runIn, type Db } from "./driver.ts";
 import { keyOf, parseKey } from "./keys.ts";
+import type { MilestoneBy } from "./cypher/handoffs.ts";
 
 export { HANDOFF_ORDER, type Milestone } from "./cypher/handoffs.ts";
 
@@ -13,7 +14,10 @@ export { HANDOFF_ORDER, type Milestone } from "./cypher/handoffs.ts";
 export interface HandoffRow {
   team: string; id: string; seq: number | null; contract: string; submittedBy: string; submittedAt: string;
   payload: string | null; gateResults: string | null; passed: boolean; valid: boolean; payloadErrors: string | null;
-  acknowledgedAt: string | null; acknowledgedBy: string | null; nextStageStartedAt: string | null; idempotencyKey: string | null;
+  acknowledgedAt: string | null; acknowledgedBy: string | null; acknowledgedByPrincipal: string | null;
+  nextStageStartedAt: string | null; nextStageStartedBy: string | null; idempotencyKey: string | null;
+  /** The reason given for acknowledging despite failed gates, and the token that gave it. */
+  override: string | null; overriddenBy: string | null;
   /** The contract's SLA today (null when the contract is gone or sets none). */
   acknowledgeWithinHours: number | null; nextStageWithinHours: number | null;
 }
@@ -82,18 +86,26 @@ export function createHandoff(db: Db, record: HandoffRecord, idOf: (seq: number)
 }
 
 export type MarkOutcome = { kind: "marked" | "unchanged" | "missing" } | { kind: "before-submission"; submittedAt: string };
+export type { LockedRow, MilestoneBy };
+interface LockedRow {
+  id: string; submittedAt: string; open: boolean; passed: boolean; valid: boolean;
+  gateResults: string | null; payloadErrors: string | null; acknowledgedAt: string | null;
+}
 
 /**
  * Records a milestone at `at`, the first time only: a repeat changes nothing. A time before
- * the submission is refused and nothing is written.
+ * the submission is refused and nothing is written; so is whatever `refuse` throws on seeing
+ * the handoff under its lock (the enforcement of handoffs/enforcement.ts).
  */
-export function markMilestone(db: Db, team: string, id: string, milestone: cypher.Milestone, at: string, by: string | null): Promise<MarkOutcome> {
+export function markMilestone(db: Db, team: string, id: string, milestone: cypher.Milestone, at: string, by: MilestoneBy,
+  refuse: (locked: LockedRow) => void): Promise<MarkOutcome> {
   return db.write(async (tx): Promise<MarkOutcome> => {
-    const [row] = await runIn(tx, cypher.lockHandoff(team, id, milestone));
+    const [row] = await runIn<LockedRow & Record<string, unknown>>(tx, cypher.lockHandoff(team, id, milestone));
     if (!row) return { kind: "missing" };
     if (row.open !== true) return { kind: "unchanged" };
     const submittedAt = String(row.submittedAt);
     if (Date.parse(at) < Date.parse(submittedAt)) return { kind: "before-submission", submittedAt };
+    refuse(row);
     await runIn(tx, cypher.setMilestone(team, id, milestone, at, by));
     return { kind: "marked" };
   });

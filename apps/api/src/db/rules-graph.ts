@@ -40,7 +40,8 @@ export const RULES_GRAPH_STATEMENTS = {
   // Times through toString, so a driver-native DateTime and ISO text read alike and print as stored.
   handoffs: `${P} MATCH (h:Handoff {team: $scope.team})-[:UNDER]->(k:Contract {team: $scope.team})
     RETURN h.id AS id, k.id AS contract, toString(h.submittedAt) AS submittedAt, toString(h.acknowledgedAt) AS acknowledgedAt,
-      toString(h.nextStageStartedAt) AS nextStageStartedAt, h.passed AS passed, h.gateResults AS gateResults`,
+      toString(h.nextStageStartedAt) AS nextStageStartedAt, h.passed AS passed, h.gateResults AS gateResults,
+      h.override AS override, h.overriddenBy AS overriddenBy`,
 } as const;
 
 type Key = keyof typeof RULES_GRAPH_STATEMENTS;

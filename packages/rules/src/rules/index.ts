@@ -8,6 +8,7 @@ import { failedGate } from "./failed-gate.ts";
 import { gatelessContract } from "./gateless-contract.ts";
 import { leaderlessStage } from "./leaderless-stage.ts";
 import { missingStageOutput } from "./missing-stage-output.ts";
+import { overriddenGate } from "./overridden-gate.ts";
 import { orphanOutput } from "./orphan-output.ts";
 import { preferenceGate } from "./preference-gate.ts";
 import { skippedStage } from "./skipped-stage.ts";
@@ -24,6 +25,7 @@ const ALL: Rule[] = [
   gatelessContract, preferenceGate, uncheckedRequirement, unguardedAgent, undefinedBlastRadius,
   delegationMismatchRule, copilotNotSpecialist, compressionChain, skippedStage, unformattedArtifact,
   slaBreach, failedGate,
+  overriddenGate,
 ];
 
 /** Every rule, in the spec's order (RULE_IDS), which is also the order findings sort in. */

@@ -8,7 +8,8 @@ import { statement, type Statement } from "./statement.ts";
 const FIELDS = `h.team AS team, h.id AS id, h.seq AS seq, h.contractId AS contract, h.submittedBy AS submittedBy,
   toString(h.submittedAt) AS submittedAt, h.payload AS payload, h.gateResults AS gateResults, coalesce(h.passed, false) AS passed,
   coalesce(h.valid, true) AS valid, h.payloadErrors AS payloadErrors, toString(h.acknowledgedAt) AS acknowledgedAt,
-  h.acknowledgedBy AS acknowledgedBy, toString(h.nextStageStartedAt) AS nextStageStartedAt, h.idempotencyKey AS idempotencyKey,
+  h.acknowledgedBy AS acknowledgedBy, h.acknowledgedByPrincipal AS acknowledgedByPrincipal, toString(h.nextStageStartedAt) AS nextStageStartedAt,
+  h.nextStageStartedBy AS nextStageStartedBy, h.override AS override, h.overriddenBy AS overriddenBy, h.idempotencyKey AS idempotencyKey,
   COLLECT { MATCH (k:Contract {team: h.team, id: h.contractId}) RETURN k.acknowledgeWithinHours }[0] AS acknowledgeWithinHours,
   COLLECT { MATCH (k:Contract {team: h.team, id: h.contractId}) RETURN k.nextStageWithinHours }[0] AS nextStageWithinHours`;
 /** Oldest first; the per-contract number breaks ties between equal times. */
@@ -73,14 +74,29 @@ export const createHandoff = (h: NewHandoff): Statement =>
 export const MILESTONES = ["acknowledgedAt", "nextStageStartedAt"] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
-/** Locks the handoff before reading it, so of two concurrent first acknowledgements exactly one lands. */
+/**
+ * Locks the handoff before reading it, so of two concurrent first acknowledgements exactly one
+ * lands, and a refusal (events.md, "Enforcement") is decided on what the lock saw.
+ */
 export const lockHandoff = (team: string, id: string, milestone: Milestone): Statement =>
   statement(`MATCH (h:Handoff {team: $team, id: $id}) SET h._lock = true REMOVE h._lock
-       RETURN toString(h.submittedAt) AS submittedAt, h.${checked(milestone)} IS NULL AS open`, { team, id });
+       RETURN h.id AS id, toString(h.submittedAt) AS submittedAt, h.${checked(milestone)} IS NULL AS open,
+         coalesce(h.passed, false) AS passed, coalesce(h.valid, true) AS valid, h.gateResults AS gateResults,
+         h.payloadErrors AS payloadErrors, toString(h.acknowledgedAt) AS acknowledgedAt`, { team, id });
 
-export const setMilestone = (team: string, id: string, milestone: Milestone, at: string, by: string | null): Statement =>
-  statement(`MATCH (h:Handoff {team: $team, id: $id}) SET h.${checked(milestone)} = $at${milestone === "acknowledgedAt" ? ", h.acknowledgedBy = $by" : ""}`,
-    { team, id, at, by });
+/**
+ * Who recorded a milestone: the role, the token (audit trail), and for an acknowledgement the
+ * override reason, kept only on a handoff that failed (a passed one overrides nothing).
+ */
+export interface MilestoneBy { role: string; principal: string; override: string | null }
+
+export const setMilestone = (team: string, id: string, milestone: Milestone, at: string, by: MilestoneBy): Statement =>
+  statement(checked(milestone) === "acknowledgedAt"
+    ? `MATCH (h:Handoff {team: $team, id: $id}) SET h.acknowledgedAt = $at, h.acknowledgedBy = $role, h.acknowledgedByPrincipal = $principal,
+         h.override = CASE WHEN coalesce(h.passed, false) THEN null ELSE $override END,
+         h.overriddenBy = CASE WHEN coalesce(h.passed, false) OR $override IS NULL THEN null ELSE $principal END`
+    : `MATCH (h:Handoff {team: $team, id: $id}) SET h.nextStageStartedAt = $at, h.nextStageStartedBy = $role, h.nextStageStartedByPrincipal = $principal`,
+  { team, id, at, ...by });
 
 /** The property name of a milestone, checked: it goes into the text. */
 function checked(m: Milestone): Milestone {
