@@ -14,6 +14,10 @@ export const SCHEMA_STATEMENTS: string[] = [
   ]),
   "CREATE CONSTRAINT handoff_idempotency IF NOT EXISTS FOR (h:Handoff) REQUIRE (h.team, h.idempotencyKey) IS UNIQUE",
   "CREATE INDEX handoff_contract IF NOT EXISTS FOR (h:Handoff) ON (h.team, h.contractId)",
+  // Handoff events (db/cypher/events.ts): one counter, events read in order from a number.
+  "CREATE CONSTRAINT event_sequence_name IF NOT EXISTS FOR (s:EventSequence) REQUIRE s.name IS UNIQUE",
+  "CREATE CONSTRAINT handoff_event_seq IF NOT EXISTS FOR (e:HandoffEvent) REQUIRE e.seq IS UNIQUE",
+  "CREATE INDEX handoff_event_team IF NOT EXISTS FOR (e:HandoffEvent) ON (e.team, e.seq)",
 ];
 
 export function ensureSchema(db: Db): Promise<void> {

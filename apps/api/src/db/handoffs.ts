@@ -2,6 +2,7 @@ import * as cypher from "./cypher/handoffs.ts";
 import { int, runIn, type Db } from "./driver.ts";
 import { keyOf, parseKey } from "./keys.ts";
 import type { MilestoneBy } from "./cypher/handoffs.ts";
+import { appendEvent } from "./events.ts";
 
 export { HANDOFF_ORDER, type Milestone } from "./cypher/handoffs.ts";
 
@@ -72,7 +73,7 @@ export type CreateOutcome =
  * on the contract serializes submissions, so the number is the next one and a same-key retry
  * finds the first. `idOf` names the handoff from its number (handoffs/record.ts).
  */
-export function createHandoff(db: Db, record: HandoffRecord, idOf: (seq: number) => string): Promise<CreateOutcome> {
+export function createHandoff(db: Db, record: HandoffRecord, idOf: (seq: number) => string, detail: Record<string, unknown>): Promise<CreateOutcome> {
   return db.write(async (tx): Promise<CreateOutcome> => {
     if ((await runIn(tx, cypher.lockContract(record.team, record.contract))).length === 0) return { kind: "no-contract" };
     const [state] = await runIn(tx, cypher.submissionState(record));
@@ -81,6 +82,8 @@ export function createHandoff(db: Db, record: HandoffRecord, idOf: (seq: number)
     const seq = Number(state.last) + 1;
     const id = idOf(seq);
     await runIn(tx, cypher.createHandoff({ ...record, id, seq: int(seq) }));
+    // The SUBMITTED event commits with the handoff, or neither does.
+    await appendEvent(tx, { team: record.team, handoff: id, contract: record.contract, type: "SUBMITTED", at: record.submittedAt, detail: JSON.stringify(detail) });
     return { kind: "created", id };
   });
 }
@@ -88,7 +91,7 @@ export function createHandoff(db: Db, record: HandoffRecord, idOf: (seq: number)
 export type MarkOutcome = { kind: "marked" | "unchanged" | "missing" } | { kind: "before-submission"; submittedAt: string };
 export type { LockedRow, MilestoneBy };
 interface LockedRow {
-  id: string; submittedAt: string; open: boolean; passed: boolean; valid: boolean;
+  id: string; contract: string; submittedAt: string; open: boolean; passed: boolean; valid: boolean;
   gateResults: string | null; payloadErrors: string | null; acknowledgedAt: string | null;
 }
 
@@ -98,7 +101,7 @@ interface LockedRow {
  * the handoff under its lock (the enforcement of handoffs/enforcement.ts).
  */
 export function markMilestone(db: Db, team: string, id: string, milestone: cypher.Milestone, at: string, by: MilestoneBy,
-  refuse: (locked: LockedRow) => void): Promise<MarkOutcome> {
+  refuse: (locked: LockedRow) => void, detail: Record<string, unknown>): Promise<MarkOutcome> {
   return db.write(async (tx): Promise<MarkOutcome> => {
     const [row] = await runIn<LockedRow & Record<string, unknown>>(tx, cypher.lockHandoff(team, id, milestone));
     if (!row) return { kind: "missing" };
@@ -107,6 +110,8 @@ export function markMilestone(db: Db, team: string, id: string, milestone: cyphe
     if (Date.parse(at) < Date.parse(submittedAt)) return { kind: "before-submission", submittedAt };
     refuse(row);
     await runIn(tx, cypher.setMilestone(team, id, milestone, at, by));
+    const type = milestone === "acknowledgedAt" ? "ACKNOWLEDGED" : "NEXT_STAGE_STARTED";
+    await appendEvent(tx, { team, handoff: id, contract: row.contract, type, at, detail: JSON.stringify({ ...detail, overridden: by.override !== null && !row.passed }) });
     return { kind: "marked" };
   });
 }

@@ -5,7 +5,7 @@ import * as store from "../db/handoffs.ts";
 import { keyOf } from "../db/keys.ts";
 import { badInput, conflict, notFound, type DomainError } from "../errors.ts";
 import { contractFromRow } from "../handoffs/contract-from-row.ts";
-import { acknowledgeRefusal, overrideReason, roleRefusal, startRefusal, type Actor } from "../handoffs/enforcement.ts";
+import { acknowledgeRefusal, failures, overrideReason, roleRefusal, startRefusal, type Actor } from "../handoffs/enforcement.ts";
 import { handoffId, snapshotGates } from "../handoffs/record.ts";
 
 /**
@@ -57,7 +57,8 @@ export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitO
   };
   let written: store.CreateOutcome;
   try {
-    written = await store.createHandoff(db, record, (seq) => handoffId(contract.id, seq));
+    const detail = { passed: evaluation.passed, valid: evaluation.valid, submittedBy: record.submittedBy, failedGates: failures({ valid: true, gateResults: record.gateResults }) };
+    written = await store.createHandoff(db, record, (seq) => handoffId(contract.id, seq), detail);
   } catch (error) {
     // Two first submissions with one key under different contracts race past the lock (it
     // is per contract); the unique constraint stops the second, which becomes a replay.
@@ -112,7 +113,7 @@ async function mark(db: Db, input: AcknowledgeInput, milestone: store.Milestone)
   const outcome = await store.markMilestone(db, team, id, milestone, when, { role, principal: input.actor.name, override }, (locked) => {
     const refusal = milestone === "acknowledgedAt" ? acknowledgeRefusal(locked, override) : startRefusal(locked);
     if (refusal) throw refusal;
-  });
+  }, { by: role, principal: input.actor.name, ...(override === null ? {} : { override }) });
   if (outcome.kind === "missing") throw await notFoundIn(db, team, "handoff", id);
   if (outcome.kind === "before-submission") throw badInput(`${milestone} ${when} is before the handoff was submitted (${outcome.submittedAt})`);
   const [handoff] = await store.loadHandoffs(db, [keyOf({ team, id })]);

@@ -80,7 +80,7 @@ export type Milestone = (typeof MILESTONES)[number];
  */
 export const lockHandoff = (team: string, id: string, milestone: Milestone): Statement =>
   statement(`MATCH (h:Handoff {team: $team, id: $id}) SET h._lock = true REMOVE h._lock
-       RETURN h.id AS id, toString(h.submittedAt) AS submittedAt, h.${checked(milestone)} IS NULL AS open,
+       RETURN h.id AS id, h.contractId AS contract, toString(h.submittedAt) AS submittedAt, h.${checked(milestone)} IS NULL AS open,
          coalesce(h.passed, false) AS passed, coalesce(h.valid, true) AS valid, h.gateResults AS gateResults,
          h.payloadErrors AS payloadErrors, toString(h.acknowledgedAt) AS acknowledgedAt`, { team, id });
 
