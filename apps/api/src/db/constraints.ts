@@ -18,6 +18,9 @@ export const SCHEMA_STATEMENTS: string[] = [
   "CREATE CONSTRAINT event_sequence_name IF NOT EXISTS FOR (s:EventSequence) REQUIRE s.name IS UNIQUE",
   "CREATE CONSTRAINT handoff_event_seq IF NOT EXISTS FOR (e:HandoffEvent) REQUIRE e.seq IS UNIQUE",
   "CREATE INDEX handoff_event_team IF NOT EXISTS FOR (e:HandoffEvent) ON (e.team, e.seq)",
+  // SLA deadlines still to check (db/cypher/sla.ts): the watch seeks the passed ones.
+  "CREATE INDEX handoff_sla_ack IF NOT EXISTS FOR (h:Handoff) ON (h.slaAckWatch)",
+  "CREATE INDEX handoff_sla_next IF NOT EXISTS FOR (h:Handoff) ON (h.slaNextWatch)",
 ];
 
 export function ensureSchema(db: Db): Promise<void> {

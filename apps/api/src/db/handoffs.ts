@@ -61,6 +61,8 @@ export async function teamExists(db: Db, team: string): Promise<boolean> {
 export interface HandoffRecord {
   team: string; contract: string; submittedBy: string; submittedAt: string; payload: string; gateResults: string;
   passed: boolean; valid: boolean; payloadErrors: string | null; key: string | null;
+  /** SLA deadlines in epoch ms, watched for SLA_BREACHED (null when the contract sets none). */
+  ackDue: number | null; nextDue: number | null;
 }
 export type CreateOutcome =
   | { kind: "created"; id: string }

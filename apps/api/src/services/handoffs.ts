@@ -37,6 +37,8 @@ async function notFoundIn(db: Db, team: string, kind: string, id: string): Promi
   return (await store.teamExists(db, team)) ? notFound(kind, id, team) : notFound("team", team);
 }
 
+const dueMs = (from: Date, hours: number | undefined): number | null => (hours === undefined ? null : from.getTime() + hours * 3_600_000);
+
 export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitOutcome> {
   const { team, idempotencyKey: key } = input;
   if (key !== undefined) {
@@ -54,6 +56,7 @@ export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitO
     payload: JSON.stringify(input.payload ?? null), gateResults: JSON.stringify(snapshotGates(contract, evaluation.gates)),
     passed: evaluation.passed, valid: evaluation.valid, payloadErrors: evaluation.valid ? null : JSON.stringify(evaluation.errors),
     key: key ?? null,
+    ackDue: dueMs(input.submittedAt, contract.sla?.acknowledgeWithinHours), nextDue: dueMs(input.submittedAt, contract.sla?.nextStageWithinHours),
   };
   let written: store.CreateOutcome;
   try {

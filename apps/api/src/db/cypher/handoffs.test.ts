@@ -17,7 +17,7 @@ describe("handoff statements", () => {
     expect(cypher.submissionState({ team: "t", contract: "c", submittedBy: "pm", key: null })).toMatchSnapshot();
     const created = cypher.createHandoff({
       team: "t", id: "c/1", seq: 1, contract: "c", submittedBy: "pm", submittedAt: "2026-01-01T00:00:00.000Z",
-      payload: "{}", gateResults: "[]", passed: true, valid: true, payloadErrors: null, key: "k-1",
+      payload: "{}", gateResults: "[]", passed: true, valid: true, payloadErrors: null, key: "k-1", ackDue: null, nextDue: null,
     });
     expect(created).toMatchSnapshot();
     expect(created.text).not.toContain("k-1");

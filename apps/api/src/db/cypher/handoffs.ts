@@ -62,13 +62,15 @@ export const submissionState = (p: { team: string; contract: string; submittedBy
 export interface NewHandoff {
   team: string; id: string; seq: unknown; contract: string; submittedBy: string; submittedAt: string;
   payload: string; gateResults: string; passed: boolean; valid: boolean; payloadErrors: string | null; key: string | null;
+  /** The SLA deadlines to watch, in epoch ms (null when the contract sets none): see slaWatch. */
+  ackDue: number | null; nextDue: number | null;
 }
 
 export const createHandoff = (h: NewHandoff): Statement =>
   statement(`MATCH (c:Contract {team: $team, id: $contract}), (r:Role {team: $team, id: $submittedBy})
      CREATE (h:Handoff {team: $team, id: $id, seq: $seq, contractId: $contract, submittedBy: $submittedBy, submittedAt: $submittedAt,
        payload: $payload, gateResults: $gateResults, passed: $passed, valid: $valid})
-     SET h.payloadErrors = $payloadErrors, h.idempotencyKey = $key
+     SET h.payloadErrors = $payloadErrors, h.idempotencyKey = $key, h.slaAckWatch = $ackDue, h.slaNextWatch = $nextDue
      CREATE (h)-[:UNDER {key: ""}]->(c), (h)-[:SUBMITTED_BY {key: ""}]->(r)`, { ...h });
 
 export const MILESTONES = ["acknowledgedAt", "nextStageStartedAt"] as const;
@@ -92,11 +94,18 @@ export interface MilestoneBy { role: string; principal: string; override: string
 
 export const setMilestone = (team: string, id: string, milestone: Milestone, at: string, by: MilestoneBy): Statement =>
   statement(checked(milestone) === "acknowledgedAt"
-    ? `MATCH (h:Handoff {team: $team, id: $id}) SET h.acknowledgedAt = $at, h.acknowledgedBy = $role, h.acknowledgedByPrincipal = $principal,
+    ? `MATCH (h:Handoff {team: $team, id: $id}) SET ${unwatchIfOnTime("slaAckWatch")}, h.acknowledgedAt = $at, h.acknowledgedBy = $role, h.acknowledgedByPrincipal = $principal,
          h.override = CASE WHEN coalesce(h.passed, false) THEN null ELSE $override END,
          h.overriddenBy = CASE WHEN coalesce(h.passed, false) OR $override IS NULL THEN null ELSE $principal END`
-    : `MATCH (h:Handoff {team: $team, id: $id}) SET h.nextStageStartedAt = $at, h.nextStageStartedBy = $role, h.nextStageStartedByPrincipal = $principal`,
-  { team, id, at, ...by });
+    : `MATCH (h:Handoff {team: $team, id: $id}) SET ${unwatchIfOnTime("slaNextWatch")}, h.nextStageStartedAt = $at, h.nextStageStartedBy = $role, h.nextStageStartedByPrincipal = $principal`,
+  { team, id, at, atMs: Date.parse(at), ...by });
+
+/**
+ * A deadline is watched (db/cypher/sla.ts) until what it asks for is done: done in time, it is
+ * dropped and never breaches; done late, it stays for the watch to report the breach once.
+ */
+const unwatchIfOnTime = (watch: "slaAckWatch" | "slaNextWatch") =>
+  `h.${watch} = CASE WHEN h.${watch} IS NOT NULL AND $atMs <= h.${watch} THEN null ELSE h.${watch} END`;
 
 /** The property name of a milestone, checked: it goes into the text. */
 function checked(m: Milestone): Milestone {
