@@ -4,6 +4,7 @@ import { listen } from "./listener.ts";
 import { createLogger } from "./logger.ts";
 import { seedIfEmpty } from "./seed.ts";
 import { startSlaWatch } from "./services/sla-watch.ts";
+import { startWebhooks } from "./services/webhook-dispatcher.ts";
 import { createApp } from "./yoga.ts";
 
 /** A reason not to start that the person starting it can fix: printed alone, exit 2. */
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
     onBreach: (b) => logger.info({ team: b.team, handoff: b.handoff, deadline: b.deadline, dueAt: b.dueAt }, "SLA breached"),
     onError: (error) => logger.warn({ err: error }, "SLA watch: sweep failed; the next one retries"),
   });
+  const webhooks = config.ROLEGRAPH_WEBHOOKS.length === 0 ? null
+    : startWebhooks(connection.db, config.ROLEGRAPH_WEBHOOKS, { onError: (error) => logger.warn({ err: error }, "webhooks: a round failed; the next one retries") });
   const app = createApp({ db: connection.db, env: config, logger });
   listener.serve(app.fetch);
 
@@ -65,6 +68,7 @@ async function main(): Promise<void> {
     log(`\n${signal}: finishing requests in flight, then stopping Neo4j...`);
     await listener.drain();
     slaWatch.stop();
+    await webhooks?.stop();
     app.close();
     await connection.close();
     log("stopped.");

@@ -21,6 +21,10 @@ export const SCHEMA_STATEMENTS: string[] = [
   // SLA deadlines still to check (db/cypher/sla.ts): the watch seeks the passed ones.
   "CREATE INDEX handoff_sla_ack IF NOT EXISTS FOR (h:Handoff) ON (h.slaAckWatch)",
   "CREATE INDEX handoff_sla_next IF NOT EXISTS FOR (h:Handoff) ON (h.slaNextWatch)",
+  // Webhook deliveries (db/cypher/webhooks.ts): one per receiver and event, found when due.
+  "CREATE CONSTRAINT webhook_delivery_id IF NOT EXISTS FOR (d:WebhookDelivery) REQUIRE d.id IS UNIQUE",
+  "CREATE CONSTRAINT webhook_cursor_hook IF NOT EXISTS FOR (c:WebhookCursor) REQUIRE c.hook IS UNIQUE",
+  "CREATE INDEX webhook_delivery_due IF NOT EXISTS FOR (d:WebhookDelivery) ON (d.status, d.nextAttemptAt)",
 ];
 
 export function ensureSchema(db: Db): Promise<void> {

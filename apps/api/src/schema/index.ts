@@ -15,5 +15,6 @@ import "./gap-report.ts";
 import "./composition.ts";
 import "./handoff.ts";
 import "./handoff-events.ts";
+import "./webhooks.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });
