@@ -11,6 +11,7 @@ import { TopBar } from "./views/TopBar.tsx";
 import { MatrixView } from "./views/MatrixView.tsx";
 import { StatusScreen } from "./views/StatusScreen.tsx";
 import { useGraph } from "./map/useGraph.ts";
+import { useLiveEvents } from "./live/useLive.ts";
 
 const NO_FINDINGS: never[] = [];
 
@@ -19,6 +20,7 @@ export function App() {
   const team = useStore((s) => s.team);
   const view = useStore((s) => s.view);
   const selectTeam = useStore((s) => s.selectTeam);
+  useLiveEvents(team);
   const teams = useQuery(TeamsDocument, {});
   const overview = useQuery(TeamOverviewDocument, { team: team ?? "" }, team === null);
   const gaps = useQuery(TeamGapsDocument, { team: team ?? "" }, team === null);

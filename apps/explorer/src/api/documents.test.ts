@@ -9,7 +9,7 @@ const explorer = new URL("../../", import.meta.url).pathname;
 const documents = Object.entries(generated).filter(([name]) => name.endsWith("Document"));
 
 describe("types.generated.ts", () => {
-  it("is what codegen makes of operations.graphql and the API's schema (run `npm run codegen -w @rolegraph/explorer` when this fails)", async () => {
+  it("is what codegen makes of src/api/*.graphql and the API's schema (run `npm run codegen -w @rolegraph/explorer` when this fails)", async () => {
     const { config } = await loadCodegenConfig({ configFilePath: `${explorer}codegen.yml` });
     const [output] = await generate({ ...config, cwd: explorer, silent: true }, false);
     expect(output?.filename).toBe("src/api/types.generated.ts");
@@ -19,7 +19,7 @@ describe("types.generated.ts", () => {
   it("has one typed document per operation, each valid on its own: one operation and the fragments it spreads", () => {
     const schema = buildSchema(schemaText);
     expect(documents.map(([name]) => name).sort()).toEqual([
-      "ArtifactDetailDocument", "ContractDetailDocument", "MatrixDocument", "RoleDetailDocument", "SubmitHandoffDocument",
+      "ArtifactDetailDocument", "ContractDetailDocument", "HandoffEventsLiveDocument", "MatrixDocument", "RoleDetailDocument", "SubmitHandoffDocument",
       "TeamGapsDocument", "TeamOverviewDocument", "TeamsDocument",
     ]);
     for (const [name, document] of documents) {

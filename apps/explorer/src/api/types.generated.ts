@@ -13,10 +13,29 @@ export type GateStatus =
   | 'PASSED'
   | 'UNCHECKED';
 
+/** What happened to a handoff */
+export type HandoffEventType =
+  /** The receiving role acknowledged it (detail: by, principal, override, overridden) */
+  | 'ACKNOWLEDGED'
+  /** The receiving role began the next stage (detail: by, principal) */
+  | 'NEXT_STAGE_STARTED'
+  /** A deadline of the contract's SLA passed unmet (detail: deadline, hours, dueAt) */
+  | 'SLA_BREACHED'
+  /** A handoff was submitted (detail: passed, valid, failedGates, submittedBy) */
+  | 'SUBMITTED';
+
 export type Severity =
   | 'ERROR'
   | 'INFO'
   | 'WARNING';
+
+export type HandoffEventsLiveSubscriptionVariables = Exact<{
+  team?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HandoffEventsLiveSubscription = { handoffEvents: { id: string, type: HandoffEventType, contractId: string, handoff: { id: string } } };
 
 export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -141,6 +160,18 @@ export const HandoffFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HandoffFields"}) as unknown as TypedDocumentString<HandoffFieldsFragment, unknown>;
+export const HandoffEventsLiveDocument = new TypedDocumentString(`
+    subscription HandoffEventsLive($team: ID, $after: ID) {
+  handoffEvents(team: $team, after: $after) {
+    id
+    type
+    contractId
+    handoff {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffEventsLiveSubscription, HandoffEventsLiveSubscriptionVariables>;
 export const TeamsDocument = new TypedDocumentString(`
     query Teams {
   teams {
