@@ -28,5 +28,8 @@ export const SCHEMA_STATEMENTS: string[] = [
 ];
 
 export function ensureSchema(db: Db): Promise<void> {
-  return db.applySchema([...SCHEMA_STATEMENTS, "CALL db.awaitIndexes(60)"].map((text) => statement(text)));
+  // The event counter (db/cypher/events.ts) exists before the first write needs it: created
+  // there, its MERGE would run in every busy transaction.
+  return db.applySchema([...SCHEMA_STATEMENTS, "CALL db.awaitIndexes(60)", `MERGE (s:EventSequence {name: "handoff"}) ON CREATE SET s.last = 0`]
+    .map((text) => statement(text)));
 }

@@ -35,7 +35,7 @@ export type HandoffEventsLiveSubscriptionVariables = Exact<{
 }>;
 
 
-export type HandoffEventsLiveSubscription = { handoffEvents: { id: string, type: HandoffEventType, contractId: string, handoff: { id: string } } };
+export type HandoffEventsLiveSubscription = { handoffEvents: { id: string, type: HandoffEventType, contractId: string, handoffId: string } };
 
 export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -166,9 +166,7 @@ export const HandoffEventsLiveDocument = new TypedDocumentString(`
     id
     type
     contractId
-    handoff {
-      id
-    }
+    handoffId
   }
 }
     `) as unknown as TypedDocumentString<HandoffEventsLiveSubscription, HandoffEventsLiveSubscriptionVariables>;
