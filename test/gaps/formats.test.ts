@@ -32,7 +32,7 @@ describe("SARIF", () => {
     expect(sarif.version).toBe("2.1.0");
     const driver = sarif.runs[0].tool.driver;
     expect(driver.name).toBe("rolegraph");
-    expect(driver.rules).toHaveLength(18);
+    expect(driver.rules).toHaveLength(19);
     expect(driver.rules.find((r: { id: string }) => r.id === "compression-chain").defaultConfiguration).toEqual({ level: "note" });
     expect(driver.rules[0].help.text).toMatch(/^Role OSes are bilateral contracts: if you take, you give\./);
   });

@@ -8,7 +8,7 @@ import { db, report } from "./fixture.ts";
 describe("gapReport", () => {
   it("runs every rule, sorts findings, counts them and scores the team and each role", async () => {
     const result = await report(team(), { asOf: new Date("2026-03-01T12:00:00Z") });
-    expect(RULES.map((r) => r.id)).toHaveLength(18);
+    expect(RULES.map((r) => r.id)).toHaveLength(19);
     expect(result.asOf).toBe("2026-03-01T12:00:00.000Z");
     expect(result.findings.map((f) => `${f.severity} ${f.rule} ${f.subjectId}`)).toEqual([
       "error context-hoarding sales",
