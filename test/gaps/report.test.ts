@@ -10,7 +10,7 @@ describe("gapReport", () => {
   it("runs every rule, sorts findings, counts them and scores the team and each role", async () => {
     const result = await report(team(), { asOf: new Date("2026-03-01T12:00:00Z") });
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
-    expect(RULES).toHaveLength(25);
+    expect(RULES).toHaveLength(26);
     expect(result.asOf).toBe("2026-03-01T12:00:00.000Z");
     expect(result.findings.map((f) => `${f.severity} ${f.rule} ${f.subjectId}`)).toEqual([
       "error context-hoarding sales",

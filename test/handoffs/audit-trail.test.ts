@@ -82,10 +82,10 @@ describe("handoffs under pm-to-architect on the DPOS team", () => {
     expect(await ids({ at: "2026-03-03T16:00:00Z" })).toEqual(["pm-to-architect/1", "pm-to-architect/2"]);
   });
 
-  it("records a late acknowledgement once, by the principal, and the SLA status says it was late", async () => {
+  it("records a late acknowledgement once, by the receiving role, and the SLA status says it was late", async () => {
     const lateAt = "2026-03-04T10:00:00.000Z"; // 19 h after the deadline of 2026-03-03T15:00
     const ack = await ok<{ acknowledgeHandoff: Record<string, unknown> }>(MARK("acknowledgeHandoff"), { team, handoff: "pm-to-architect/2", at: lateAt });
-    expect(ack.acknowledgeHandoff).toEqual({ id: "pm-to-architect/2", acknowledgedAt: lateAt, acknowledgedBy: "local", nextStageStartedAt: null });
+    expect(ack.acknowledgeHandoff).toEqual({ id: "pm-to-architect/2", acknowledgedAt: lateAt, acknowledgedBy: "architect", nextStageStartedAt: null });
     const again = await ok<{ acknowledgeHandoff: Record<string, unknown> }>(MARK("acknowledgeHandoff"), { team, handoff: "pm-to-architect/2", at: "2026-03-05T00:00:00Z" });
     expect(again.acknowledgeHandoff).toEqual(ack.acknowledgeHandoff);
 
@@ -129,7 +129,8 @@ describe("handoffs under pm-to-architect on the DPOS team", () => {
   it("answers NOT_FOUND for an unknown team, contract, role or handoff, and refuses an acknowledgement before submission", async () => {
     expect(await codes(SUBMIT, { team: "no-such-team", contract: "pm-to-architect", payload: GOOD_BRIEF })).toEqual(["NOT_FOUND"]);
     expect(await codes(SUBMIT, { team, contract: "no-such-contract", payload: GOOD_BRIEF })).toEqual(["NOT_FOUND"]);
-    expect(await codes(SUBMIT, { team, contract: "pm-to-architect", payload: GOOD_BRIEF, by: "no-such-role" })).toEqual(["NOT_FOUND"]);
+    // A role the contract does not name is refused before anyone looks for it.
+    expect(await codes(SUBMIT, { team, contract: "pm-to-architect", payload: GOOD_BRIEF, by: "no-such-role" })).toEqual(["WRONG_ROLE"]);
     expect(await codes(MARK("acknowledgeHandoff"), { team, handoff: "pm-to-architect/99" })).toEqual(["NOT_FOUND"]);
     expect(await codes(MARK("startNextStage"), { team: "no-such-team", handoff: "pm-to-architect/1" })).toEqual(["NOT_FOUND"]);
     expect(await codes(MARK("acknowledgeHandoff"), { team, handoff: "pm-to-architect/1", at: "2026-03-01T00:00:00Z" })).toEqual(["BAD_USER_INPUT"]);

@@ -54,9 +54,9 @@ describe("rolegraph handoff", () => {
   });
 
   it("acknowledges once, and lists pending and overdue handoffs", () => {
-    const ack = rolegraph("ack", team, "pm-to-architect/2", "--at", "2026-03-03T10:00:00Z");
+    const ack = rolegraph("acknowledge", team, "pm-to-architect/2", "--at", "2026-03-03T10:00:00Z");
     expect(ack.code).toBe(0);
-    expect(ack.out).toBe(`pm-to-architect/2: acknowledged at 2026-03-03T10:00:00.000Z by cli:${userInfo().username}\n`);
+    expect(ack.out).toBe(`pm-to-architect/2: acknowledged at 2026-03-03T10:00:00.000Z by architect (cli:${userInfo().username})\n`);
     expect(rolegraph("ack", team, "pm-to-architect/2", "--at", "2026-03-04T10:00:00Z").out).toContain("(recorded before; unchanged)");
 
     const pending = rolegraph("list", team, "--pending", "--contract", "pm-to-architect");
@@ -74,12 +74,29 @@ describe("rolegraph handoff", () => {
     ].join("\n"));
   });
 
+  it("refuses to acknowledge a failed handoff without --override, to start before acknowledging, and as the wrong role", () => {
+    const refused = rolegraph("acknowledge", team, "pm-to-architect/1", "--at", "2026-03-03T10:00:00Z");
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe("rolegraph handoff: GATES_FAILED: handoff 'pm-to-architect/1' failed gates 'evidence', 'ethics' and its payload (ethical_considerations is required): resubmit a fixed payload, or acknowledge with an override reason\n");
+    const early = rolegraph("start", team, "pm-to-architect/1", "--at", "2026-03-03T10:00:00Z");
+    expect(early.code).toBe(1);
+    expect(early.err).toContain("NOT_ACKNOWLEDGED: handoff 'pm-to-architect/1' has not been acknowledged");
+    const wrong = rolegraph("acknowledge", team, "pm-to-architect/1", "--by", "data-pm", "--override", "x");
+    expect(wrong.err).toContain("WRONG_ROLE: only 'architect' (the to role of contract 'pm-to-architect') may acknowledge");
+
+    const overridden = rolegraph("acknowledge", team, "pm-to-architect/1", "--at", "2026-03-03T11:00:00Z", "--override", "the customer call is tomorrow");
+    expect(overridden.code).toBe(0);
+    expect(overridden.out).toBe(`pm-to-architect/1: acknowledged at 2026-03-03T11:00:00.000Z by architect (cli:${userInfo().username}), overriding failed gates: the customer call is tomorrow\n`);
+    const started = rolegraph("start", team, "pm-to-architect/1", "--at", "2026-03-03T12:00:00Z");
+    expect(started.out).toBe("pm-to-architect/1: next stage started at 2026-03-03T12:00:00.000Z by architect\n");
+  });
+
   it("exits 2 on a usage error and 1 on an unknown contract", () => {
     const usage = rolegraph("submit", team);
     expect(usage.code).toBe(2);
     expect(usage.err).toContain("expected TEAM CONTRACT PAYLOAD.json");
     const unknown = rolegraph("submit", team, "no-such-contract", payloadFile("good.json", GOOD_BRIEF));
     expect(unknown.code).toBe(1);
-    expect(unknown.err).toBe(`rolegraph handoff: no handoff contract 'no-such-contract' in team '${team}'\n`);
+    expect(unknown.err).toBe(`rolegraph handoff: NOT_FOUND: no handoff contract 'no-such-contract' in team '${team}'\n`);
   });
 });

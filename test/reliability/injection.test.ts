@@ -118,7 +118,9 @@ describe("injection", () => {
         [`mutation($team: ID!, $h: ID!) { startNextStage(team: $team, handoff: $h) { id } }`, { team, h: bad }],
       ] as const) {
         const answer = await gql(mutation, vars);
-        expect(answer.errors?.map((e) => e.extensions?.code), `${mutation} ${JSON.stringify(vars)}`).toEqual(["NOT_FOUND"]);
+        // A submitting role the contract does not name is refused as such (WRONG_ROLE, events.md) before any lookup.
+        const expected = mutation.includes("submittedBy") ? "WRONG_ROLE" : "NOT_FOUND";
+        expect(answer.errors?.map((e) => e.extensions?.code), `${mutation} ${JSON.stringify(vars)}`).toEqual([expected]);
       }
       const del = await gql<{ deleteTeam: { deleted: boolean; nodes: number } }>(`mutation($id: ID!) { deleteTeam(id: $id, confirm: true) { deleted nodes } }`, { id: bad });
       expect(del.data?.deleteTeam).toEqual({ deleted: false, nodes: 0 });

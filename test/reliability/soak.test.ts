@@ -51,7 +51,7 @@ const OPERATIONS: { name: string; weight: number; run: (i: number) => Promise<{ 
   { name: "matrix", weight: 10, run: () => httpGql(base, `query($team: ID!) { team(id: $team) { matrix { role { id } stage { id } engagement } } }`, { team }) },
   { name: "gap report", weight: 5, run: () => httpGql(base, `query($team: ID!) { team(id: $team) { gapReport { score findings { rule } } } }`, { team }) },
   { name: "submit handoff", weight: 20, run: (i) => httpGql(base, `mutation($team: ID!, $key: String) { submitHandoff(team: $team, contract: "designer-to-engineer", payload: { n: 1 }, idempotencyKey: $key) { id } }`, { team, key: `soak-${i}` }) },
-  { name: "acknowledge", weight: 5, run: (i) => httpGql(base, `mutation($team: ID!, $h: ID!) { acknowledgeHandoff(team: $team, handoff: $h) { id } }`, { team, h: `designer-to-engineer/${1 + (i % 50)}` }) },
+  { name: "acknowledge", weight: 5, run: (i) => httpGql(base, `mutation($team: ID!, $h: ID!) { acknowledgeHandoff(team: $team, handoff: $h, override: "soak: any payload") { id } }`, { team, h: `designer-to-engineer/${1 + (i % 50)}` }) },
   { name: "list handoffs", weight: 5, run: () => httpGql(base, `query($team: ID!) { team(id: $team) { handoffs(pendingAcknowledgement: true) { id } } }`, { team }) },
   { name: "re-import", weight: 5, run: () => httpGql(base, `mutation($doc: String!) { importTeam(document: $doc) { changed errors { message } } }`, { doc }) },
 ];

@@ -6,10 +6,12 @@ export interface Principal {
   /** The token's name from configuration, or "local" for open loopback access; never the secret. */
   name: string;
   scopes: ReadonlySet<Scope>;
+  /** The roles it may act as in handoffs ("team/role", "team/*"); null: any role. */
+  roles: readonly string[] | null;
 }
 
-export const ANONYMOUS: Principal = { name: "anonymous", scopes: new Set() };
-const OPEN: Principal = { name: "local", scopes: new Set<Scope>(["read", "write", "admin"]) };
+export const ANONYMOUS: Principal = { name: "anonymous", scopes: new Set(), roles: [] };
+const OPEN: Principal = { name: "local", scopes: new Set<Scope>(["read", "write", "admin"]), roles: null };
 
 /**
  * Who is calling: with no tokens configured (only allowed on loopback) everyone is the
@@ -26,7 +28,7 @@ export function authenticate(header: string | null, tokens: readonly TokenConfig
     // No early exit: every configured token is compared.
     if (timingSafeEqual(digest, sha256(token.token))) match = token;
   }
-  return match ? { name: match.name, scopes: new Set(match.scopes) } : ANONYMOUS;
+  return match ? { name: match.name, scopes: new Set(match.scopes), roles: match.roles ?? null } : ANONYMOUS;
 }
 
 function sha256(text: string): Buffer {

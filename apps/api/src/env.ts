@@ -1,10 +1,13 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { WebhooksSchema } from "./webhooks/config.ts";
 
 const TokenSchema = z.strictObject({
   name: z.string().min(1),
   token: z.string().min(16, "must be at least 16 characters"),
   scopes: z.array(z.enum(["read", "write", "admin"])).min(1),
+  /** The roles this token may act as in handoffs: "team/role" or "team/*"; absent: any role. */
+  roles: z.array(z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'must be "team/role" or "team/*"')).optional(),
 });
 export type TokenConfig = z.infer<typeof TokenSchema>;
 
@@ -68,6 +71,25 @@ export const EnvSchema = z.object({
       ctx.addIssue({ code: "custom", message: `${expected}: ${tokens.error.issues.map((i) => `${where(i.path)} ${i.message}`).join("; ")}` });
       return z.NEVER;
     }),
+  /** JSON: [{"url","secret","events"?,"teams"?,"id"?}]: where handoff events are POSTed (webhooks/config.ts). */
+  ROLEGRAPH_WEBHOOKS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return [];
+      const expected = 'must be a JSON list of {"url", "secret", "events"?, "teams"?, "id"?}';
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        ctx.addIssue({ code: "custom", message: `${expected}; it is not valid JSON` });
+        return z.NEVER;
+      }
+      const hooks = WebhooksSchema.safeParse(json);
+      if (hooks.success) return hooks.data;
+      ctx.addIssue({ code: "custom", message: `${expected}: ${hooks.error.issues.map((i) => `${i.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("")} ${i.message}`).join("; ")}` });
+      return z.NEVER;
+    }),
   /** Origins (scheme://host[:port]) besides the server's own whose web pages may call the API. */
   ALLOWED_ORIGINS: list(originProblem),
   /** Host names the server answers to besides loopback names, IP addresses and HOST (DNS rebinding guard). */
@@ -107,7 +129,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       const name = String(issue.path[0] ?? "(env)");
       const value = source[name];
       // The value helps spot a typo; secrets are never echoed.
-      const shown = value === undefined || /PASSWORD|TOKEN/.test(name) ? "" : ` (it is ${JSON.stringify(value.slice(0, 80))})`;
+      const shown = value === undefined || /PASSWORD|TOKEN|WEBHOOK/.test(name) ? "" : ` (it is ${JSON.stringify(value.slice(0, 80))})`;
       return `${name}: ${issue.message}${shown}`;
     }));
   }

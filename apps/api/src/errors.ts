@@ -6,6 +6,8 @@
 export const ERROR_CODES = [
   "BAD_USER_INPUT", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "INVALID_DOCUMENT", "NEO4J_UNAVAILABLE",
   "CONFLICT", "QUERY_TOO_COMPLEX", "TOO_LARGE",
+  // Handoff enforcement (events.md): a contract that holds.
+  "GATES_FAILED", "NOT_ACKNOWLEDGED", "WRONG_ROLE",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -31,6 +33,8 @@ export const notFound = (kind: string, id: string, team?: string) =>
   new DomainError("NOT_FOUND", `no ${kind} '${id}'${team ? ` in team '${team}'` : ""}`, { kind, id });
 
 export const conflict = (message: string, details: Record<string, unknown> = {}) => new DomainError("CONFLICT", message, details);
+
+export const forbidden = (message: string, details: Record<string, unknown> = {}) => new DomainError("FORBIDDEN", message, details);
 
 export const badInput = (message: string, details: Record<string, unknown> = {}) => new DomainError("BAD_USER_INPUT", message, details);
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { formatDocumentError, parseTeamDocument } from "@rolegraph/schema";
 import type { Db } from "./db/driver.ts";
 import { listTeams } from "./db/team-store.ts";
+import { seedHistory } from "./seed-history.ts";
 import { importTeam } from "./services/import.ts";
 
 const SEED_DIR = join(import.meta.dirname, "..", "..", "..", "seed");
@@ -12,10 +13,11 @@ export const ORG_DIR = join(SEED_DIR, "examples", "org");
 export const orgSeedFiles = (): string[] => (existsSync(ORG_DIR) ? readdirSync(ORG_DIR) : []).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(ORG_DIR, f));
 
 /**
- * A first start shows something: the essay's team and the example organisation beside it,
- * when the graph has no team at all. Returns the essay team's id.
+ * A first start shows something: the essay's team, with a few days of handoffs behind it
+ * (seed-history.ts), and the example organisation beside it, when the graph has no team at
+ * all. Returns the essay team's id.
  */
-export async function seedIfEmpty(db: Db): Promise<string | null> {
+export async function seedIfEmpty(db: Db, now = new Date()): Promise<string | null> {
   if ((await listTeams(db)).length > 0) return null;
   let first: string | null = null;
   for (const file of [SEED_FILE, ...orgSeedFiles()]) {
@@ -24,5 +26,6 @@ export async function seedIfEmpty(db: Db): Promise<string | null> {
     await importTeam(db, parsed.team);
     first ??= parsed.team.team.id;
   }
+  if (first !== null) await seedHistory(db, first, now);
   return first;
 }

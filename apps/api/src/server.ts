@@ -3,6 +3,8 @@ import { ConfigError, isLoopback, parseEnv, type Env } from "./env.ts";
 import { listen } from "./listener.ts";
 import { createLogger } from "./logger.ts";
 import { seedIfEmpty } from "./seed.ts";
+import { startSlaWatch } from "./services/sla-watch.ts";
+import { startWebhooks } from "./services/webhook-dispatcher.ts";
 import { createApp } from "./yoga.ts";
 
 /** A reason not to start that the person starting it can fix: printed alone, exit 2. */
@@ -42,6 +44,13 @@ async function main(): Promise<void> {
   const seeded = await seedIfEmpty(connection.db);
   if (seeded) log(`seeded the example team '${seeded}'`);
 
+  // Deadlines that passed while the API was down are reported by the watch's first sweep.
+  const slaWatch = startSlaWatch(connection.db, {
+    onBreach: (b) => logger.info({ team: b.team, handoff: b.handoff, deadline: b.deadline, dueAt: b.dueAt }, "SLA breached"),
+    onError: (error) => logger.warn({ err: error }, "SLA watch: sweep failed; the next one retries"),
+  });
+  const webhooks = config.ROLEGRAPH_WEBHOOKS.length === 0 ? null
+    : startWebhooks(connection.db, config.ROLEGRAPH_WEBHOOKS, { onError: (error) => logger.warn({ err: error }, "webhooks: a round failed; the next one retries") });
   const app = createApp({ db: connection.db, env: config, logger });
   listener.serve(app.fetch);
 
@@ -58,6 +67,8 @@ async function main(): Promise<void> {
     stopping = true;
     log(`\n${signal}: finishing requests in flight, then stopping Neo4j...`);
     await listener.drain();
+    slaWatch.stop();
+    await webhooks?.stop();
     app.close();
     await connection.close();
     log("stopped.");

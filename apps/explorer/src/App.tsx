@@ -13,6 +13,7 @@ import { MatrixView } from "./views/MatrixView.tsx";
 import { StatusScreen } from "./views/StatusScreen.tsx";
 import { useGraph } from "./map/useGraph.ts";
 import { OrgView } from "./org/OrgView.tsx";
+import { useLiveEvents } from "./live/useLive.ts";
 
 const NO_FINDINGS: never[] = [];
 
@@ -21,6 +22,7 @@ export function App() {
   const team = useStore((s) => s.team);
   const view = useStore((s) => s.view);
   const selectTeam = useStore((s) => s.selectTeam);
+  useLiveEvents(team);
   const teams = useQuery(TeamsDocument, {});
   const overview = useQuery(TeamOverviewDocument, { team: team ?? "" }, team === null);
   const gaps = useQuery(TeamGapsDocument, { team: team ?? "" }, team === null);

@@ -97,6 +97,9 @@ export interface GraphHandoff {
   passed: boolean | null;
   /** The evaluator's GateResult[] (or its JSON text, as stored). */
   gateResults: unknown;
+  /** The reason given for acknowledging it despite failed gates, and who gave it (events.md). */
+  override?: string | null;
+  overriddenBy?: string | null;
 }
 
 export interface TeamGraphData {

@@ -28,6 +28,7 @@ export const RULE_IDS = [
   "missing-oversight",
   "context-starved",
   "agents-before-handoffs",
+  "overridden-gate",
 ] as const;
 export const RuleIdSchema = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof RuleIdSchema>;

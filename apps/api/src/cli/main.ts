@@ -1,5 +1,6 @@
 import { connect, type Connection } from "../db/index.ts";
 import { ConfigError, parseEnv, type Env } from "../env.ts";
+import { asDomainError } from "../errors.ts";
 import { EXIT, UsageError, type CommandIo } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 
@@ -52,7 +53,9 @@ export async function main(argv: string[], environment: NodeJS.ProcessEnv): Prom
       io.err(`rolegraph ${command.name}: ${error.message}\nusage: rolegraph ${command.usage}`);
       return EXIT.usage;
     }
-    io.err(`rolegraph ${command.name}: ${(error as Error).message}`);
+    // A refusal's stable code first (GATES_FAILED, WRONG_ROLE...): scripts may match it.
+    const code = asDomainError(error)?.code;
+    io.err(`rolegraph ${command.name}: ${code ? `${code}: ` : ""}${(error as Error).message}`);
     return /neo4j|connect|ECONNREFUSED/i.test(String(error)) ? EXIT.usage : EXIT.findings;
   } finally {
     await connection?.close();

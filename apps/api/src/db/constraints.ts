@@ -19,8 +19,22 @@ export const SCHEMA_STATEMENTS: string[] = [
   "CREATE CONSTRAINT unresolved_key IF NOT EXISTS FOR (u:Unresolved) REQUIRE (u.team, u.kind, u.id) IS UNIQUE",
   "CREATE INDEX unresolved_team IF NOT EXISTS FOR (u:Unresolved) ON (u.team)",
   "CREATE CONSTRAINT inbox_key IF NOT EXISTS FOR (i:Inbox) REQUIRE i.id IS UNIQUE",
+  // Handoff events (db/cypher/events.ts): one counter, events read in order from a number.
+  "CREATE CONSTRAINT event_sequence_name IF NOT EXISTS FOR (s:EventSequence) REQUIRE s.name IS UNIQUE",
+  "CREATE CONSTRAINT handoff_event_seq IF NOT EXISTS FOR (e:HandoffEvent) REQUIRE e.seq IS UNIQUE",
+  "CREATE INDEX handoff_event_team IF NOT EXISTS FOR (e:HandoffEvent) ON (e.team, e.seq)",
+  // SLA deadlines still to check (db/cypher/sla.ts): the watch seeks the passed ones.
+  "CREATE INDEX handoff_sla_ack IF NOT EXISTS FOR (h:Handoff) ON (h.slaAckWatch)",
+  "CREATE INDEX handoff_sla_next IF NOT EXISTS FOR (h:Handoff) ON (h.slaNextWatch)",
+  // Webhook deliveries (db/cypher/webhooks.ts): one per receiver and event, found when due.
+  "CREATE CONSTRAINT webhook_delivery_id IF NOT EXISTS FOR (d:WebhookDelivery) REQUIRE d.id IS UNIQUE",
+  "CREATE CONSTRAINT webhook_cursor_hook IF NOT EXISTS FOR (c:WebhookCursor) REQUIRE c.hook IS UNIQUE",
+  "CREATE INDEX webhook_delivery_due IF NOT EXISTS FOR (d:WebhookDelivery) ON (d.status, d.nextAttemptAt)",
 ];
 
 export function ensureSchema(db: Db): Promise<void> {
-  return db.applySchema([...SCHEMA_STATEMENTS, "CALL db.awaitIndexes(60)"].map((text) => statement(text)));
+  // The event counter (db/cypher/events.ts) exists before the first write needs it: created
+  // there, its MERGE would run in every busy transaction.
+  return db.applySchema([...SCHEMA_STATEMENTS, "CALL db.awaitIndexes(60)", `MERGE (s:EventSequence {name: "handoff"}) ON CREATE SET s.last = 0`]
+    .map((text) => statement(text)));
 }

@@ -52,7 +52,8 @@ const STATEMENTS = {
   // Times through toString, so a driver-native DateTime and ISO text read alike and print as stored.
   handoffs: (T: string) => `MATCH (h:Handoff {team: ${T}})-[:UNDER]->(k:Contract {team: ${T}})
     RETURN h.id AS id, k.id AS contract, toString(h.submittedAt) AS submittedAt, toString(h.acknowledgedAt) AS acknowledgedAt,
-      toString(h.nextStageStartedAt) AS nextStageStartedAt, h.passed AS passed, h.gateResults AS gateResults`,
+      toString(h.nextStageStartedAt) AS nextStageStartedAt, h.passed AS passed, h.gateResults AS gateResults,
+      h.override AS override, h.overriddenBy AS overriddenBy`,
 } as const;
 
 type Key = keyof typeof STATEMENTS;

@@ -4,7 +4,7 @@ import { formatList, formatSubmission, table } from "./format.ts";
 
 const base: HandoffRow = {
   team: "t", id: "pm-to-architect/1", seq: 1, contract: "pm-to-architect", submittedBy: "data-pm", submittedAt: "2026-03-02T09:00:00.000Z",
-  payload: "{}", passed: false, valid: false,
+  payload: "{}", passed: false, valid: false, acknowledgedByPrincipal: null, nextStageStartedBy: null, override: null, overriddenBy: null,
   gateResults: JSON.stringify([
     { gate: "evidence", text: "3+", status: "FAILED", reason: "evidence has 2 items, needs at least 3" },
     { gate: "priority", text: "Priority", status: "PASSED", reason: null },

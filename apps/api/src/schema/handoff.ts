@@ -4,7 +4,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { keyOf } from "../db/entities.ts";
 import { handoffsOfContracts, handoffsReceivedBy, handoffsSentBy, loadHandoffs, type HandoffRow } from "../db/handoffs.ts";
-import { listTeamHandoffs, markHandoff, submitHandoff } from "../services/handoffs.ts";
+import { acknowledgeHandoff, listTeamHandoffs, startNextStage, submitHandoff } from "../services/handoffs.ts";
 import { parseGateResults, parseJson, parsePayloadErrors, type StoredGateResult } from "../handoffs/record.ts";
 import { isOverdueAt, slaStatus, type SlaStatus } from "../handoffs/sla-status.ts";
 import { Gate, HandoffContract } from "./contract.ts";
@@ -54,6 +54,16 @@ const HandoffSlaStatus = builder.objectRef<SlaStatus>("HandoffSlaStatus").implem
   }),
 });
 
+interface OverrideShape { reason: string; by: string | null; at: string | null }
+const HandoffOverride = builder.objectRef<OverrideShape>("HandoffOverride").implement({
+  description: "An acknowledgement given despite failed gates: kept in the audit trail and reported as overridden-gate",
+  fields: (t) => ({
+    reason: t.exposeString("reason", { description: "Why the receiving role accepted the handoff anyway" }),
+    by: t.string({ nullable: true, description: "The API token (or CLI user) that gave the override", resolve: (o) => o.by }),
+    at: t.field({ type: "DateTime", nullable: true, description: "When (the acknowledgement's time)", resolve: (o) => o.at }),
+  }),
+});
+
 export const Handoff = builder.loadableObject("Handoff", {
   description: "One submission under a handoff contract, kept as an audit record: payload, gate results, who, when",
   load: loadHandoffRows,
@@ -63,8 +73,16 @@ export const Handoff = builder.loadableObject("Handoff", {
     submittedBy: t.field({ type: Role, resolve: (h) => keyOf({ team: h.team, id: h.submittedBy }) }),
     submittedAt: t.field({ type: "DateTime", resolve: (h) => h.submittedAt }),
     acknowledgedAt: t.field({ type: "DateTime", nullable: true, resolve: (h) => h.acknowledgedAt }),
-    acknowledgedBy: t.string({ nullable: true, description: "The API principal that acknowledged it", resolve: (h) => h.acknowledgedBy }),
+    acknowledgedBy: t.string({ nullable: true, description: "The role that acknowledged it (the contract's to role)", resolve: (h) => h.acknowledgedBy }),
+    acknowledgedByPrincipal: t.string({ nullable: true, description: "The API token (or CLI user) that acknowledged it, for the audit trail", resolve: (h) => h.acknowledgedByPrincipal }),
+    override: t.field({
+      type: HandoffOverride,
+      nullable: true,
+      description: "Set when the handoff was acknowledged despite failed gates: the reason given and by whom",
+      resolve: (h) => (h.override === null ? null : { reason: h.override, by: h.overriddenBy, at: h.acknowledgedAt }),
+    }),
     nextStageStartedAt: t.field({ type: "DateTime", nullable: true, resolve: (h) => h.nextStageStartedAt }),
+    nextStageStartedBy: t.string({ nullable: true, description: "The role that started the next stage", resolve: (h) => h.nextStageStartedBy }),
     passed: t.exposeBoolean("passed", { description: "The payload is valid and no gate failed (a preference never blocks)" }),
     valid: t.exposeBoolean("valid", { description: "The payload has every required field with the right type" }),
     errors: t.field({ type: [PayloadError], resolve: (h) => parsePayloadErrors(h.payloadErrors) }),
@@ -132,26 +150,42 @@ builder.mutationFields((t) => ({
       contract: t.arg.id({ required: true }),
       payload: t.arg({ type: "JSON", required: true }),
       submittedAt: t.arg({ type: "DateTime", description: "Defaults to now" }),
-      submittedBy: t.arg.id({ description: "The submitting role; defaults to the contract's from role" }),
+      submittedBy: t.arg.id({ description: "The submitting role; must be the contract's from role (WRONG_ROLE otherwise), which is the default" }),
       idempotencyKey: t.arg.string({ validate: z.string().min(1).max(200) }),
     },
     resolve: async (_root, args, ctx) => (await submitHandoff(ctx.db, {
       team: String(args.team), contract: String(args.contract), payload: args.payload, submittedAt: args.submittedAt ?? new Date(),
-      submittedBy: args.submittedBy === null || args.submittedBy === undefined ? undefined : String(args.submittedBy),
-      idempotencyKey: args.idempotencyKey ?? undefined,
+      submittedBy: optionalId(args.submittedBy), idempotencyKey: args.idempotencyKey ?? undefined, actor: ctx.principal,
     })).handoff,
   }),
   acknowledgeHandoff: t.field({
     type: Handoff,
-    description: "The receiver acknowledges receipt. Only the first acknowledgement counts: a repeat returns the handoff unchanged.",
-    args: { team: t.arg.id({ required: true }), handoff: t.arg.id({ required: true }), at: t.arg({ type: "DateTime", description: "Defaults to now" }) },
-    resolve: (_root, args, ctx) =>
-      markHandoff(ctx.db, String(args.team), String(args.handoff), "acknowledgedAt", args.at ?? new Date(), ctx.principal.name),
+    description: "The receiving role acknowledges receipt. Refused with GATES_FAILED when the handoff failed a gate or its payload is invalid, unless `override` gives a reason (kept and reported); WRONG_ROLE unless `by` is the contract's to role; FORBIDDEN when the token is not bound to that role. Only the first acknowledgement counts: a repeat returns the handoff unchanged.",
+    args: {
+      team: t.arg.id({ required: true, description: "The team" }),
+      handoff: t.arg.id({ required: true, description: "The handoff's id, <contract>/<n>" }),
+      at: t.arg({ type: "DateTime", description: "Defaults to now" }),
+      by: t.arg.id({ description: "The acknowledging role; defaults to the contract's to role" }),
+      override: t.arg.string({ description: "Acknowledge a failed handoff anyway, for this reason", validate: z.string().max(2000) }),
+    },
+    resolve: (_root, args, ctx) => acknowledgeHandoff(ctx.db, {
+      team: String(args.team), handoff: String(args.handoff), at: args.at ?? new Date(), by: optionalId(args.by),
+      override: args.override ?? null, actor: ctx.principal,
+    }),
   }),
   startNextStage: t.field({
     type: Handoff,
-    description: "The receiver began the next stage. Only the first start counts: a repeat returns the handoff unchanged.",
-    args: { team: t.arg.id({ required: true }), handoff: t.arg.id({ required: true }), at: t.arg({ type: "DateTime", description: "Defaults to now" }) },
-    resolve: (_root, args, ctx) => markHandoff(ctx.db, String(args.team), String(args.handoff), "nextStageStartedAt", args.at ?? new Date()),
+    description: "The receiving role began the next stage. Refused with NOT_ACKNOWLEDGED before the handoff was acknowledged; WRONG_ROLE and FORBIDDEN as for acknowledgeHandoff. Only the first start counts: a repeat returns the handoff unchanged.",
+    args: {
+      team: t.arg.id({ required: true, description: "The team" }),
+      handoff: t.arg.id({ required: true, description: "The handoff's id, <contract>/<n>" }),
+      at: t.arg({ type: "DateTime", description: "Defaults to now" }),
+      by: t.arg.id({ description: "The role starting the next stage; defaults to the contract's to role" }),
+    },
+    resolve: (_root, args, ctx) => startNextStage(ctx.db, {
+      team: String(args.team), handoff: String(args.handoff), at: args.at ?? new Date(), by: optionalId(args.by), actor: ctx.principal,
+    }),
   }),
 }));
+
+const optionalId = (id: string | number | null | undefined): string | undefined => (id === null || id === undefined ? undefined : String(id));

@@ -21,5 +21,7 @@ import "./team-links.ts";
 import "./delegation.ts";
 import "./adoption.ts";
 import "./translation-debt.ts";
+import "./handoff-events.ts";
+import "./webhooks.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });

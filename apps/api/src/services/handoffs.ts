@@ -5,6 +5,7 @@ import * as store from "../db/handoffs.ts";
 import { keyOf } from "../db/keys.ts";
 import { badInput, conflict, notFound, type DomainError } from "../errors.ts";
 import { contractFromRow } from "../handoffs/contract-from-row.ts";
+import { acknowledgeRefusal, failures, overrideReason, roleRefusal, startRefusal, type Actor } from "../handoffs/enforcement.ts";
 import { handoffId, snapshotGates } from "../handoffs/record.ts";
 
 /**
@@ -14,10 +15,13 @@ import { handoffId, snapshotGates } from "../handoffs/record.ts";
  * GraphQL and the CLI map at their boundary.
  */
 export type { HandoffRow, Milestone } from "../db/handoffs.ts";
+export type { Actor } from "../handoffs/enforcement.ts";
 
 export interface SubmitInput {
   team: string; contract: string; payload: unknown; submittedAt: Date;
   submittedBy?: string | undefined; idempotencyKey?: string | undefined;
+  /** Who asks: the token (or the CLI's user), checked against the role it submits as. */
+  actor: Actor;
 }
 export interface SubmitOutcome { handoff: store.HandoffRow; created: boolean }
 
@@ -33,6 +37,8 @@ async function notFoundIn(db: Db, team: string, kind: string, id: string): Promi
   return (await store.teamExists(db, team)) ? notFound(kind, id, team) : notFound("team", team);
 }
 
+const dueMs = (from: Date, hours: number | undefined): number | null => (hours === undefined ? null : from.getTime() + hours * 3_600_000);
+
 export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitOutcome> {
   const { team, idempotencyKey: key } = input;
   if (key !== undefined) {
@@ -42,16 +48,20 @@ export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitO
   const [row] = await loadByKeys(db, "Contract", [keyOf({ team, id: input.contract })]);
   if (!row) throw await notFoundIn(db, team, "handoff contract", input.contract);
   const contract = contractFromRow(row);
+  const refused = roleRefusal("submit", { team, contract: contract.id, expected: contract.from, role: input.submittedBy ?? contract.from, actor: input.actor });
+  if (refused) throw refused;
   const evaluation = evaluateHandoff(contract, input.payload, input.submittedAt);
   const record: store.HandoffRecord = {
     team, contract: contract.id, submittedBy: input.submittedBy ?? contract.from, submittedAt: input.submittedAt.toISOString(),
     payload: JSON.stringify(input.payload ?? null), gateResults: JSON.stringify(snapshotGates(contract, evaluation.gates)),
     passed: evaluation.passed, valid: evaluation.valid, payloadErrors: evaluation.valid ? null : JSON.stringify(evaluation.errors),
     key: key ?? null,
+    ackDue: dueMs(input.submittedAt, contract.sla?.acknowledgeWithinHours), nextDue: dueMs(input.submittedAt, contract.sla?.nextStageWithinHours),
   };
   let written: store.CreateOutcome;
   try {
-    written = await store.createHandoff(db, record, (seq) => handoffId(contract.id, seq));
+    const detail = { passed: evaluation.passed, valid: evaluation.valid, submittedBy: record.submittedBy, failedGates: failures({ valid: true, gateResults: record.gateResults }) };
+    written = await store.createHandoff(db, record, (seq) => handoffId(contract.id, seq), detail);
   } catch (error) {
     // Two first submissions with one key under different contracts race past the lock (it
     // is per contract); the unique constraint stops the second, which becomes a replay.
@@ -67,19 +77,54 @@ export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitO
   return { handoff: written.kind === "created" ? handoff : replayOf(handoff, input.contract), created: written.kind === "created" };
 }
 
+export interface MarkInput {
+  team: string; handoff: string; at: Date;
+  /** The receiving role acting; defaults to the contract's `to` role. */
+  by?: string | undefined;
+  actor: Actor;
+}
+export interface AcknowledgeInput extends MarkInput {
+  /** Why a failed handoff is acknowledged anyway; kept in the audit trail and reported (overridden-gate). */
+  override?: string | null | undefined;
+}
+
+/** The receiving role of the handoff's contract, or NOT_FOUND for the handoff (or its team). */
+async function receiverOf(db: Db, team: string, id: string): Promise<{ contract: string; to: string }> {
+  const [handoff] = await store.loadHandoffs(db, [keyOf({ team, id })]);
+  if (!handoff) throw await notFoundIn(db, team, "handoff", id);
+  const [row] = await loadByKeys(db, "Contract", [keyOf({ team, id: handoff.contract })]);
+  if (!row) throw notFound("handoff contract", handoff.contract, team);
+  return { contract: row.id, to: row.to };
+}
+
 /**
  * Records that the receiver acknowledged the handoff, or started the next stage, at `at`.
  * Only the first time counts: a repeat (a retried request, a second click) changes nothing
- * and returns the handoff as it is, so the audit trail keeps who was first and when.
+ * and returns the handoff as it is, so the audit trail keeps who was first and when. The
+ * contract holds (events.md): only its `to` role acts, a failed handoff is acknowledged only
+ * with an override reason, and the next stage starts only after the acknowledgement.
  */
-export async function markHandoff(db: Db, team: string, id: string, milestone: store.Milestone, at: Date, by?: string): Promise<store.HandoffRow> {
-  const when = at.toISOString();
-  const outcome = await store.markMilestone(db, team, id, milestone, when, by ?? null);
+async function mark(db: Db, input: AcknowledgeInput, milestone: store.Milestone): Promise<store.HandoffRow> {
+  const { team, handoff: id } = input;
+  const when = input.at.toISOString();
+  const ends = await receiverOf(db, team, id);
+  const role = input.by ?? ends.to;
+  const step = milestone === "acknowledgedAt" ? "acknowledge" : "start";
+  const refused = roleRefusal(step, { team, contract: ends.contract, expected: ends.to, role, actor: input.actor });
+  if (refused) throw refused;
+  const override = milestone === "acknowledgedAt" ? overrideReason(input.override) : null;
+  const outcome = await store.markMilestone(db, team, id, milestone, when, { role, principal: input.actor.name, override }, (locked) => {
+    const refusal = milestone === "acknowledgedAt" ? acknowledgeRefusal(locked, override) : startRefusal(locked);
+    if (refusal) throw refusal;
+  }, { by: role, principal: input.actor.name, ...(override === null ? {} : { override }) });
   if (outcome.kind === "missing") throw await notFoundIn(db, team, "handoff", id);
   if (outcome.kind === "before-submission") throw badInput(`${milestone} ${when} is before the handoff was submitted (${outcome.submittedAt})`);
   const [handoff] = await store.loadHandoffs(db, [keyOf({ team, id })]);
   if (!handoff) throw notFound("handoff", id, team);
   return handoff;
 }
+
+export const acknowledgeHandoff = (db: Db, input: AcknowledgeInput) => mark(db, input, "acknowledgedAt");
+export const startNextStage = (db: Db, input: MarkInput) => mark(db, input, "nextStageStartedAt");
 
 export const listTeamHandoffs = store.listTeamHandoffs;

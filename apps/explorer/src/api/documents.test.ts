@@ -19,9 +19,9 @@ describe("types.generated.ts", () => {
   it("has one typed document per operation, each valid on its own: one operation and the fragments it spreads", () => {
     const schema = buildSchema(schemaText);
     expect(documents.map(([name]) => name).sort()).toEqual([
-      "ArtifactDetailDocument", "ContractDetailDocument", "MatrixDocument", "OrgGapsDocument", "OrgImpactDocument", "OrganizationDocument",
-      "RoleAdoptionDocument", "RoleDetailDocument", "SubmitHandoffDocument", "TeamGapsDocument", "TeamOverviewDocument", "TeamStandingDocument",
-      "TeamsDocument",
+      "ArtifactDetailDocument", "ContractDetailDocument", "HandoffEventsLiveDocument", "MatrixDocument", "OrgGapsDocument", "OrgImpactDocument",
+      "OrganizationDocument", "RoleAdoptionDocument", "RoleDetailDocument", "SubmitHandoffDocument", "TeamGapsDocument", "TeamOverviewDocument",
+      "TeamStandingDocument", "TeamsDocument",
     ]);
     for (const [name, document] of documents) {
       const ast = parse(String(document));

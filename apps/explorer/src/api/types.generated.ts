@@ -13,10 +13,29 @@ export type GateStatus =
   | 'PASSED'
   | 'UNCHECKED';
 
+/** What happened to a handoff */
+export type HandoffEventType =
+  /** The receiving role acknowledged it (detail: by, principal, override, overridden) */
+  | 'ACKNOWLEDGED'
+  /** The receiving role began the next stage (detail: by, principal) */
+  | 'NEXT_STAGE_STARTED'
+  /** A deadline of the contract's SLA passed unmet (detail: deadline, hours, dueAt) */
+  | 'SLA_BREACHED'
+  /** A handoff was submitted (detail: passed, valid, failedGates, submittedBy) */
+  | 'SUBMITTED';
+
 export type Severity =
   | 'ERROR'
   | 'INFO'
   | 'WARNING';
+
+export type HandoffEventsLiveSubscriptionVariables = Exact<{
+  team?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HandoffEventsLiveSubscription = { handoffEvents: { id: string, type: HandoffEventType, contractId: string, handoffId: string } };
 
 export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -190,6 +209,16 @@ export const AdoptionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdoptionFields"}) as unknown as TypedDocumentString<AdoptionFieldsFragment, unknown>;
+export const HandoffEventsLiveDocument = new TypedDocumentString(`
+    subscription HandoffEventsLive($team: ID, $after: ID) {
+  handoffEvents(team: $team, after: $after) {
+    id
+    type
+    contractId
+    handoffId
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffEventsLiveSubscription, HandoffEventsLiveSubscriptionVariables>;
 export const TeamsDocument = new TypedDocumentString(`
     query Teams {
   teams {

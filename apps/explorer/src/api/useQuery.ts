@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import { subscribeRevision, useRevision } from "../live/revision.ts";
 import { ApiError, request, type Operation } from "./client.ts";
 
 export type QueryState<T> =
@@ -8,6 +9,8 @@ export type QueryState<T> =
 
 // Results by operation and variables: switching views back and forth never refetches.
 const cache = new Map<string, unknown>();
+// A handoff event moved the live revision (live/): what was kept may be stale now.
+subscribeRevision(() => cache.clear());
 // Requests sent before anything asked (prefetch), until the first useQuery for them takes them.
 const inflight = new Map<string, Promise<unknown>>();
 // Generated documents are module constants: a number each keeps keys short.
@@ -45,6 +48,8 @@ export function useQuery<TData, TVars extends object>(
   const key = keyOf(operation, vars);
   const [state, setState] = useState<{ key: string; value: QueryState<TData> }>(() => ({ key, value: initial<TData>(key) }));
   const [generation, setGeneration] = useState(0);
+  // Shown data stays on screen while the query is asked again after a live event.
+  const revision = useRevision();
 
   useEffect(() => {
     if (skip) return;
@@ -64,7 +69,7 @@ export function useQuery<TData, TVars extends object>(
     return () => {
       live = false;
     };
-  }, [key, operation, vars, skip, generation]);
+  }, [key, operation, vars, skip, generation, revision]);
 
   const refetch = useCallback(() => {
     cache.delete(key);

@@ -17,6 +17,8 @@ export function useLayout(nodes: MapNode[], edges: MapEdge[], stages: StageInfo[
     [nodes, edges, direction],
   );
   const [result, setResult] = useState<{ key: string; layout: Layout } | undefined>(undefined);
+  // By content: a refetch after a live event brings equal stages in a new array, and must not move the map.
+  const stagesKey = stages.map((s) => `${s.id}:${s.name}`).join("|");
 
   useEffect(() => {
     let live = true;
@@ -30,7 +32,7 @@ export function useLayout(nodes: MapNode[], edges: MapEdge[], stages: StageInfo[
     };
     // Deliberately keyed on shape alone: see above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [shapeKey, stages]);
+  }, [shapeKey, stagesKey]);
 
   const lanes = useMemo(
     () =>

@@ -27,7 +27,10 @@ export interface MapModel {
 /** Derives everything the map draws from the team and the view state; recomputes only what changed. */
 export function useMapModel(team: Team, graph: Graph, findings: readonly Finding[], view: ViewState): MapModel {
   const { stages: rawStages } = team;
-  const stages = useMemo(() => [...rawStages].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name })), [rawStages]);
+  // Kept by content: a refetch after a live event brings equal stages in a new array, and the
+  // map must then reuse every node that draws the same (toFlow compares stages by identity).
+  const stagesText = JSON.stringify([...rawStages].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name })));
+  const stages = useMemo(() => JSON.parse(stagesText) as StageInfo[], [stagesText]);
   const lanes = useMemo(() => assignLanes(graph, stages), [graph, stages]);
   const involved = useMemo(() => involvedNodes(graph, findings), [graph, findings]);
   const focus = useMemo(() => (view.focus === null ? undefined : computeFocus(graph, view.focus, view.depth)), [graph, view.focus, view.depth]);

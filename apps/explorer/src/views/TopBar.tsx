@@ -1,5 +1,6 @@
 import type { GapReport } from "../flow/gaps.ts";
 import type { View } from "../state/view.ts";
+import { LiveIndicator } from "../live/LiveIndicator.tsx";
 import { useStore } from "../store.ts";
 
 const TABS: { view: View; label: string }[] = [
@@ -33,6 +34,7 @@ export function TopBar({ teams, report, reportError }: { teams: readonly { id: s
         ))}
       </nav>
       <div className="spacer" />
+      <LiveIndicator />
       {report !== undefined ? (
         <button type="button" className={`gaps-button ${panel === "findings" && view === "map" ? "on" : ""}`} data-testid="open-findings" onClick={() => { showView("map"); openPanel(panel === "findings" ? null : "findings"); }} title="Open the gap report">
           Gaps <span className="score" title="Coordination score out of 100">score {Math.round(report.score)}</span>

@@ -8,6 +8,7 @@ import { failedGate } from "./failed-gate.ts";
 import { gatelessContract } from "./gateless-contract.ts";
 import { leaderlessStage } from "./leaderless-stage.ts";
 import { missingStageOutput } from "./missing-stage-output.ts";
+import { overriddenGate } from "./overridden-gate.ts";
 import { orphanOutput } from "./orphan-output.ts";
 import { preferenceGate } from "./preference-gate.ts";
 import { skippedStage } from "./skipped-stage.ts";
@@ -33,6 +34,7 @@ const ALL: Rule[] = [
   slaBreach, failedGate,
   unresolvedReference, unpublishedDependency, uncontractedCrossTeamFlow,
   cadenceMismatch, missingOversight, contextStarved, agentsBeforeHandoffs,
+  overriddenGate,
 ];
 
 /** Every rule, in the spec's order (RULE_IDS), which is also the order findings sort in. */

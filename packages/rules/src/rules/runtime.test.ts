@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { GraphHandoff } from "../graph.ts";
 import { AS_OF, brief, run } from "../testing.ts";
 import { failedGate } from "./failed-gate.ts";
+import { overriddenGate } from "./overridden-gate.ts";
 import { slaBreach } from "./sla-breach.ts";
 
 const team = `
@@ -46,5 +47,19 @@ describe("failed-gate", () => {
       handoff("k/1", "2026-02-01T00:00:00.000Z", { passed: false, gateResults: failed }),
       handoff("k/2", "2026-02-02T00:00:00.000Z"),
     ], AS_OF)).toEqual([]);
+  });
+});
+
+describe("overridden-gate", () => {
+  const acked = { passed: false, gateResults: failed, acknowledgedAt: "2026-02-28T00:00:00.000Z" };
+  it("reports a handoff acknowledged with an override, the reason and who gave it in the message", () => {
+    const found = run(overriddenGate, team, [handoff("k/1", "2026-02-27T12:00:00.000Z", { ...acked, override: "launch date is fixed", overriddenBy: "ci" })]);
+    expect(found.map(brief)).toEqual([{ severity: "warning", subjectId: "k/1", related: ["k", "g"] }]);
+    expect(found[0]?.message).toBe(`Handoff k/1 under contract k from Designer (des) to Engineer (eng) failed gates 'g' and was acknowledged at 2026-02-28T00:00:00.000Z with an override by ci: "launch date is fixed"`);
+  });
+
+  it("does not report one without an override, or one acknowledged after asOf", () => {
+    expect(run(overriddenGate, team, [handoff("k/1", "2026-02-27T12:00:00.000Z", acked)])).toEqual([]);
+    expect(run(overriddenGate, team, [handoff("k/1", "2026-02-27T12:00:00.000Z", { ...acked, override: "x", acknowledgedAt: "2026-03-02T00:00:00.000Z" })])).toEqual([]);
   });
 });

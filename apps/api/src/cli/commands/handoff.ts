@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { userInfo } from "node:os";
-import { listTeamHandoffs, markHandoff, submitHandoff } from "../../services/handoffs.ts";
+import { acknowledgeHandoff, listTeamHandoffs, startNextStage, submitHandoff, type Actor } from "../../services/handoffs.ts";
 import { formatList, formatSubmission } from "../../handoffs/format.ts";
 import { isOverdueAt } from "../../handoffs/sla-status.ts";
 import { EXIT, parseArgs, UsageError, type Command, type CommandIo } from "../command.ts";
 
 const USAGE = [
   "handoff submit TEAM CONTRACT PAYLOAD.json [--at DATE] [--by ROLE] [--key KEY]",
-  "handoff ack TEAM HANDOFF [--at DATE]",
-  "handoff start TEAM HANDOFF [--at DATE]",
+  "handoff acknowledge TEAM HANDOFF [--at DATE] [--by ROLE] [--override REASON]",
+  "handoff start TEAM HANDOFF [--at DATE] [--by ROLE]",
   "handoff list TEAM [--contract C] [--pending] [--overdue-at DATE]",
 ];
 
@@ -38,12 +38,16 @@ function readPayload(file: string): unknown {
   }
 }
 
-/** Who acknowledged, for the audit trail: the CLI has no token, so the OS user stands in. */
-function cliPrincipal(): string {
+/**
+ * Who acts, for the audit trail: the CLI has no token, so the OS user stands in. It talks to
+ * Neo4j directly (whoever runs it could write anything there), so it is bound to no role;
+ * the contract's roles (WRONG_ROLE) and gates still hold.
+ */
+function cliActor(): Actor {
   try {
-    return `cli:${userInfo().username}`;
+    return { name: `cli:${userInfo().username}`, roles: null };
   } catch {
-    return "cli";
+    return { name: "cli", roles: null };
   }
 }
 
@@ -54,6 +58,7 @@ async function submit(args: string[], io: CommandIo): Promise<number> {
   const { db } = await io.connect();
   const { handoff, created } = await submitHandoff(db, {
     team, contract, payload, submittedAt: date(flags.get("at"), "at") ?? new Date(), submittedBy: flags.get("by"), idempotencyKey: flags.get("key"),
+    actor: cliActor(),
   });
   if (!created) io.err(`key '${handoff.idempotencyKey}' was already used: this is ${handoff.id} as first recorded; nothing new was stored`);
   io.out(formatSubmission(handoff));
@@ -61,13 +66,17 @@ async function submit(args: string[], io: CommandIo): Promise<number> {
 }
 
 async function mark(args: string[], io: CommandIo, milestone: "acknowledgedAt" | "nextStageStartedAt"): Promise<number> {
-  const { positional, flags } = parseArgs(args, { flags: ["at"] });
-  const [team = "", id = ""] = positionals(positional, ["TEAM", "HANDOFF"], milestone === "acknowledgedAt" ? USAGE[1] : USAGE[2]);
+  const ack = milestone === "acknowledgedAt";
+  const { positional, flags } = parseArgs(args, { flags: ack ? ["at", "by", "override"] : ["at", "by"] });
+  const [team = "", handoff = ""] = positionals(positional, ["TEAM", "HANDOFF"], ack ? USAGE[1] : USAGE[2]);
   const at = date(flags.get("at"), "at") ?? new Date();
   const { db } = await io.connect();
-  const h = await markHandoff(db, team, id, milestone, at, milestone === "acknowledgedAt" ? cliPrincipal() : undefined);
+  const input = { team, handoff, at, by: flags.get("by"), actor: cliActor() };
+  const h = ack ? await acknowledgeHandoff(db, { ...input, override: flags.get("override") ?? null }) : await startNextStage(db, input);
   const recorded = h[milestone];
-  const what = milestone === "acknowledgedAt" ? `acknowledged at ${recorded} by ${h.acknowledgedBy ?? "unknown"}` : `next stage started at ${recorded}`;
+  const what = ack
+    ? `acknowledged at ${recorded} by ${h.acknowledgedBy ?? "unknown"} (${h.acknowledgedByPrincipal ?? "unknown"})${h.override === null ? "" : `, overriding failed gates: ${h.override}`}`
+    : `next stage started at ${recorded} by ${h.nextStageStartedBy ?? "unknown"}`;
   io.out(`${h.id}: ${what}${recorded === at.toISOString() ? "" : " (recorded before; unchanged)"}`);
   return EXIT.ok;
 }
@@ -86,12 +95,12 @@ async function list(args: string[], io: CommandIo): Promise<number> {
 
 export const handoffCommand: Command = {
   name: "handoff",
-  usage: "handoff submit|ack|start|list ...",
+  usage: "handoff submit|acknowledge|start|list ...",
   summary: "submit a payload under a contract (exit 1 when a gate fails), acknowledge, start the next stage, list",
   run(args, io) {
     const [sub, ...rest] = args;
     if (sub === "submit") return submit(rest, io);
-    if (sub === "ack") return mark(rest, io, "acknowledgedAt");
+    if (sub === "acknowledge" || sub === "ack") return mark(rest, io, "acknowledgedAt");
     if (sub === "start") return mark(rest, io, "nextStageStartedAt");
     if (sub === "list") return list(rest, io);
     throw new UsageError(`${sub === undefined ? "a subcommand is needed" : `unknown subcommand '${sub}'`}:\n${USAGE.map((u) => `  rolegraph ${u}`).join("\n")}`);

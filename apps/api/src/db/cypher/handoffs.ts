@@ -8,7 +8,8 @@ import { statement, type Statement } from "./statement.ts";
 const FIELDS = `h.team AS team, h.id AS id, h.seq AS seq, h.contractId AS contract, h.submittedBy AS submittedBy,
   toString(h.submittedAt) AS submittedAt, h.payload AS payload, h.gateResults AS gateResults, coalesce(h.passed, false) AS passed,
   coalesce(h.valid, true) AS valid, h.payloadErrors AS payloadErrors, toString(h.acknowledgedAt) AS acknowledgedAt,
-  h.acknowledgedBy AS acknowledgedBy, toString(h.nextStageStartedAt) AS nextStageStartedAt, h.idempotencyKey AS idempotencyKey,
+  h.acknowledgedBy AS acknowledgedBy, h.acknowledgedByPrincipal AS acknowledgedByPrincipal, toString(h.nextStageStartedAt) AS nextStageStartedAt,
+  h.nextStageStartedBy AS nextStageStartedBy, h.override AS override, h.overriddenBy AS overriddenBy, h.idempotencyKey AS idempotencyKey,
   COLLECT { MATCH (k:Contract {team: h.team, id: h.contractId}) RETURN k.acknowledgeWithinHours }[0] AS acknowledgeWithinHours,
   COLLECT { MATCH (k:Contract {team: h.team, id: h.contractId}) RETURN k.nextStageWithinHours }[0] AS nextStageWithinHours`;
 /** Oldest first; the per-contract number breaks ties between equal times. */
@@ -61,26 +62,50 @@ export const submissionState = (p: { team: string; contract: string; submittedBy
 export interface NewHandoff {
   team: string; id: string; seq: unknown; contract: string; submittedBy: string; submittedAt: string;
   payload: string; gateResults: string; passed: boolean; valid: boolean; payloadErrors: string | null; key: string | null;
+  /** The SLA deadlines to watch, in epoch ms (null when the contract sets none): see slaWatch. */
+  ackDue: number | null; nextDue: number | null;
 }
 
 export const createHandoff = (h: NewHandoff): Statement =>
   statement(`MATCH (c:Contract {team: $team, id: $contract}), (r:Role {team: $team, id: $submittedBy})
      CREATE (h:Handoff {team: $team, id: $id, seq: $seq, contractId: $contract, submittedBy: $submittedBy, submittedAt: $submittedAt,
        payload: $payload, gateResults: $gateResults, passed: $passed, valid: $valid})
-     SET h.payloadErrors = $payloadErrors, h.idempotencyKey = $key
+     SET h.payloadErrors = $payloadErrors, h.idempotencyKey = $key, h.slaAckWatch = $ackDue, h.slaNextWatch = $nextDue
      CREATE (h)-[:UNDER {key: ""}]->(c), (h)-[:SUBMITTED_BY {key: ""}]->(r)`, { ...h });
 
 export const MILESTONES = ["acknowledgedAt", "nextStageStartedAt"] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
-/** Locks the handoff before reading it, so of two concurrent first acknowledgements exactly one lands. */
+/**
+ * Locks the handoff before reading it, so of two concurrent first acknowledgements exactly one
+ * lands, and a refusal (events.md, "Enforcement") is decided on what the lock saw.
+ */
 export const lockHandoff = (team: string, id: string, milestone: Milestone): Statement =>
   statement(`MATCH (h:Handoff {team: $team, id: $id}) SET h._lock = true REMOVE h._lock
-       RETURN toString(h.submittedAt) AS submittedAt, h.${checked(milestone)} IS NULL AS open`, { team, id });
+       RETURN h.id AS id, h.contractId AS contract, toString(h.submittedAt) AS submittedAt, h.${checked(milestone)} IS NULL AS open,
+         coalesce(h.passed, false) AS passed, coalesce(h.valid, true) AS valid, h.gateResults AS gateResults,
+         h.payloadErrors AS payloadErrors, toString(h.acknowledgedAt) AS acknowledgedAt`, { team, id });
 
-export const setMilestone = (team: string, id: string, milestone: Milestone, at: string, by: string | null): Statement =>
-  statement(`MATCH (h:Handoff {team: $team, id: $id}) SET h.${checked(milestone)} = $at${milestone === "acknowledgedAt" ? ", h.acknowledgedBy = $by" : ""}`,
-    { team, id, at, by });
+/**
+ * Who recorded a milestone: the role, the token (audit trail), and for an acknowledgement the
+ * override reason, kept only on a handoff that failed (a passed one overrides nothing).
+ */
+export interface MilestoneBy { role: string; principal: string; override: string | null }
+
+export const setMilestone = (team: string, id: string, milestone: Milestone, at: string, by: MilestoneBy): Statement =>
+  statement(checked(milestone) === "acknowledgedAt"
+    ? `MATCH (h:Handoff {team: $team, id: $id}) SET ${unwatchIfOnTime("slaAckWatch")}, h.acknowledgedAt = $at, h.acknowledgedBy = $role, h.acknowledgedByPrincipal = $principal,
+         h.override = CASE WHEN coalesce(h.passed, false) THEN null ELSE $override END,
+         h.overriddenBy = CASE WHEN coalesce(h.passed, false) OR $override IS NULL THEN null ELSE $principal END`
+    : `MATCH (h:Handoff {team: $team, id: $id}) SET ${unwatchIfOnTime("slaNextWatch")}, h.nextStageStartedAt = $at, h.nextStageStartedBy = $role, h.nextStageStartedByPrincipal = $principal`,
+  { team, id, at, atMs: Date.parse(at), ...by });
+
+/**
+ * A deadline is watched (db/cypher/sla.ts) until what it asks for is done: done in time, it is
+ * dropped and never breaches; done late, it stays for the watch to report the breach once.
+ */
+const unwatchIfOnTime = (watch: "slaAckWatch" | "slaNextWatch") =>
+  `h.${watch} = CASE WHEN h.${watch} IS NOT NULL AND $atMs <= h.${watch} THEN null ELSE h.${watch} END`;
 
 /** The property name of a milestone, checked: it goes into the text. */
 function checked(m: Milestone): Milestone {

@@ -4,8 +4,8 @@ import { name, statement, type Statement } from "./statement.ts";
 /** Statements about whole teams: listing them, and what deleting one removes. */
 export const listTeams = (): Statement => statement("MATCH (t:Team) RETURN t.id AS id, t.name AS name ORDER BY id");
 
-/** Every label a team's nodes carry, handoffs included: what a delete removes. */
-export const TEAM_LABELS = [...ENTITY_LABELS, "Handoff"] as const;
+/** Every label a team's nodes carry, handoffs and their events included: what a delete removes. */
+export const TEAM_LABELS = [...ENTITY_LABELS, "Handoff", "HandoffEvent"] as const;
 
 /** The blast radius of deleting a team: its nodes and every relationship touching them. */
 export const teamSize = (team: string): Statement =>

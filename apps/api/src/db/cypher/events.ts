@@ -1,0 +1,52 @@
+import { int } from "neo4j-driver";
+import { statement, type Statement } from "./statement.ts";
+
+/**
+ * Handoff events (events.md): one node each, numbered by one counter. The counter node is
+ * written in the transaction that records the event, so Neo4j holds its lock until that
+ * transaction commits: numbers are handed out in commit order, and a reader that has seen
+ * number n has seen every event before it (no later commit can take a smaller one).
+ */
+export const EVENT_TYPES = ["SUBMITTED", "ACKNOWLEDGED", "NEXT_STAGE_STARTED", "SLA_BREACHED"] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export interface NewEvent {
+  team: string; handoff: string; contract: string; type: EventType;
+  /** When it happened (the submission's or acknowledgement's time, the deadline); ISO text. */
+  at: string;
+  /** JSON text: what a subscriber needs without asking again (passed, failed gates, role...). */
+  detail: string;
+}
+
+const FIELDS = `e.seq AS seq, e.team AS team, e.handoff AS handoff, e.contract AS contract, e.type AS type,
+  e.at AS at, e.recordedAt AS recordedAt, e.detail AS detail`;
+
+/**
+ * Takes the counter's write lock before reading it (as lockContract does): a MERGE, or a read
+ * then SET in one statement, let two transactions read the same number, or hold shared locks
+ * that both tried to upgrade, a deadlock Neo4j resolved by failing one (measured under load:
+ * half the submissions retried, some gave up). Returns nothing when the counter is missing.
+ */
+export const lockSequence = (): Statement =>
+  statement(`MATCH (s:EventSequence {name: "handoff"}) SET s._lock = true REMOVE s._lock RETURN s.last AS last`);
+
+/** Creates the counter once (ensureSchema does it at start; this is the fallback for a database set up before it). */
+export const createSequence = (): Statement =>
+  statement(`MERGE (s:EventSequence {name: "handoff"}) ON CREATE SET s.last = 0 SET s._lock = true REMOVE s._lock RETURN s.last AS last`);
+
+/** Under the counter's lock: the next number, and the event with it; last in its transaction, so the lock is held briefly. */
+export const appendEvent = (e: NewEvent, recordedAt: string): Statement =>
+  statement(`MATCH (s:EventSequence {name: "handoff"})
+     SET s.last = s.last + 1
+     CREATE (e:HandoffEvent {seq: s.last, team: $team, handoff: $handoff, contract: $contract, type: $type, at: $at,
+       recordedAt: $recordedAt, detail: $detail})
+     RETURN e.seq AS seq`, { ...e, recordedAt });
+
+/** Events after `after` (a number), oldest first; of one team, or of all when team is null. */
+export const eventsAfter = (team: string | null, after: number, limit: number): Statement =>
+  statement(`MATCH (e:HandoffEvent) WHERE e.seq > $after AND ($team IS NULL OR e.team = $team)
+     RETURN ${FIELDS} ORDER BY e.seq LIMIT $limit`, { team, after: int(after), limit: int(limit) });
+
+/** The last number handed out (0 before the first event). */
+export const lastEventSeq = (): Statement =>
+  statement(`OPTIONAL MATCH (s:EventSequence {name: "handoff"}) RETURN coalesce(s.last, 0) AS last`);

@@ -1,0 +1,37 @@
+import * as cypher from "./cypher/sla.ts";
+import { runIn, type Db } from "./driver.ts";
+import { appendEvent } from "./events.ts";
+
+export type { Deadline } from "./cypher/sla.ts";
+
+/** A breach reported now: the handoff and its deadline. */
+export interface ReportedBreach { team: string; handoff: string; deadline: cypher.Deadline; dueAt: string }
+
+const HOUR = 3_600_000;
+
+/**
+ * Reports every watched SLA deadline passed by `now` as an SLA_BREACHED event, each exactly
+ * once whoever else sweeps at the same moment (db/cypher/sla.ts claims it under the lock).
+ * A deadline that passed while no API ran is found by the first sweep after a start. `team`
+ * scopes a sweep to one team (tests sharing a database).
+ */
+export async function reportPassedDeadlines(db: Db, now: Date, options: { team?: string; limit?: number } = {}): Promise<ReportedBreach[]> {
+  const reported: ReportedBreach[] = [];
+  for (const deadline of Object.keys(cypher.DEADLINES) as cypher.Deadline[]) {
+    const candidates = await db.run<{ team: string; id: string }>(cypher.passedDeadlines(deadline, now.getTime(), options.limit ?? 500, options.team ?? null));
+    for (const { team, id } of candidates) {
+      const breach = await db.write(async (tx) => {
+        await runIn(tx, cypher.lockForClaim(team, id));
+        const [row] = await runIn<{ due: number; contract: string; submittedAt: string; doneAt: string | null }>(tx, cypher.claimDeadline(deadline, team, id, now.getTime()));
+        if (!row) return null;
+        const dueAt = new Date(row.due).toISOString();
+        const hours = Math.round(((row.due - Date.parse(row.submittedAt)) / HOUR) * 100) / 100;
+        const detail = { deadline, hours, dueAt, doneAt: row.doneAt ?? null };
+        await appendEvent(tx, { team, handoff: id, contract: row.contract, type: "SLA_BREACHED", at: dueAt, detail: JSON.stringify(detail) }, now);
+        return { team, handoff: id, deadline, dueAt };
+      });
+      if (breach) reported.push(breach);
+    }
+  }
+  return reported;
+}
