@@ -10,8 +10,9 @@ export const SEED_FILE = join(import.meta.dirname, "..", "..", "..", "seed", "dp
 /** A first start shows something: the essay's team, when the graph has no team at all. */
 export async function seedIfEmpty(db: Db): Promise<string | null> {
   if ((await listTeams(db)).length > 0) return null;
-  const parsed = parseTeamDocument(readFileSync(SEED_FILE, "utf8"));
+  const text = readFileSync(SEED_FILE, "utf8");
+  const parsed = parseTeamDocument(text);
   if (!parsed.ok) throw new Error(`the seed file is invalid:\n${parsed.errors.map((e) => formatDocumentError(e, SEED_FILE)).join("\n")}`);
-  await importTeam(db, parsed.team);
+  await importTeam(db, parsed.team, { document: text, importedBy: "seed" });
   return parsed.team.team.id;
 }

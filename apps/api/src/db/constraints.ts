@@ -14,6 +14,8 @@ export const SCHEMA_STATEMENTS: string[] = [
   ]),
   "CREATE CONSTRAINT handoff_idempotency IF NOT EXISTS FOR (h:Handoff) REQUIRE (h.team, h.idempotencyKey) IS UNIQUE",
   "CREATE INDEX handoff_contract IF NOT EXISTS FOR (h:Handoff) ON (h.team, h.contractId)",
+  "CREATE CONSTRAINT teamversion_key IF NOT EXISTS FOR (v:TeamVersion) REQUIRE (v.team, v.number) IS UNIQUE",
+  "CREATE INDEX teamversion_team IF NOT EXISTS FOR (v:TeamVersion) ON (v.team)",
 ];
 
 export function ensureSchema(db: Db): Promise<void> {
