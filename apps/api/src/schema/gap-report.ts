@@ -55,7 +55,7 @@ const Count = builder.objectRef<{ key: string; count: number }>("FindingCount").
   fields: (t) => ({ key: t.exposeString("key"), count: t.exposeInt("count") }),
 });
 
-const GapReport = builder.objectRef<GapReportShape>("GapReport").implement({
+export const GapReport = builder.objectRef<GapReportShape>("GapReport").implement({
   description: "The coordination-gap report: a linter for the team's composition (docs/gap-report.md)",
   fields: (t) => ({
     score: t.exposeFloat("score", { description: "0 to 100; 100 means no findings" }),

@@ -14,5 +14,6 @@ import "./delete.ts";
 import "./gap-report.ts";
 import "./composition.ts";
 import "./handoff.ts";
+import "./history.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });
