@@ -10,7 +10,7 @@ describe("elementChanges", () => {
   it("names an added and a removed element once each, with the element as it is or was", () => {
     const before = teamOf(PAIR);
     const after = teamOf(PAIR.replace("  - { id: code, name: Code, format: git }\n", "  - { id: code, name: Code, format: git }\n  - { id: spec, name: Spec }\n")
-      .replace(/agents:\n  - \{ id: scribe[^\n]*\n/, "").replace(", agents: [scribe]", ""));
+      .replace(/agents:\n {2}- \{ id: scribe[^\n]*\n/, "").replace(", agents: [scribe]", ""));
     const changes = elementChanges(before, after);
     expect(changes.filter((c) => c.op !== "CHANGED")).toEqual([
       { op: "ADDED", kind: "ARTIFACT", id: "spec", field: null, before: null, after: { name: "Spec", derivedFrom: [], external: false } },
