@@ -77,10 +77,16 @@ export async function diffVersions(db: Db, teamId: string, from: number, to: num
 
 /** What importing `text` would change, without importing it. An invalid document is an INVALID_DOCUMENT error with its problems. */
 export async function previewDocument(db: Db, teamId: string, text: string, limits: ParseLimits): Promise<TeamDiff> {
-  const [parsed, now, dependents] = await Promise.all([parsePool().parse(text, limits), current(db, teamId), dependentsOf(db, teamId)]);
+  const [parsed] = await Promise.all([parsePool().parse(text, limits), current(db, teamId)]);
   if (!parsed.ok) throw invalidDocument(parsed.errors);
-  if (parsed.team.team.id !== teamId) throw badInput(`the document is team '${parsed.team.team.id}', not '${teamId}'`, { team: parsed.team.team.id });
-  return diffTeams(now.team, parsed.team, { beforeReport: now.report, dependents });
+  return previewTeam(db, teamId, parsed.team);
+}
+
+/** A proposed team (a parsed file) against the team in the graph; writes nothing. */
+export async function previewTeam(db: Db, teamId: string, proposed: Team): Promise<TeamDiff> {
+  if (proposed.team.id !== teamId) throw badInput(`the document is team '${proposed.team.id}', not '${teamId}'`, { team: proposed.team.id });
+  const [now, dependents] = await Promise.all([current(db, teamId), dependentsOf(db, teamId)]);
+  return diffTeams(now.team, proposed, { beforeReport: now.report, dependents });
 }
 
 /** The team as it is against the team without these elements and what only they held together. */

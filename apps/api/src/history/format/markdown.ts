@@ -31,7 +31,11 @@ function changeRow(c: Change): string {
   const element = `${c.kind.toLowerCase()} \`${c.id}\``;
   if (c.op === "ADDED") return `| ➕ | ${element} | added |`;
   if (c.op === "REMOVED") return `| ➖ | ${element} | removed |`;
-  const what = c.before === null ? `\`${c.field}\` added` : c.after === null ? `\`${c.field}\` removed` : `\`${c.field}\`: ${short(c.before)} → ${short(c.after)}`;
+  // A value (text, number, list) shows before and after; a whole item (a flow, a gate) only comes or goes.
+  const item = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  const what = c.before === null && item(c.after) ? `\`${c.field}\` added`
+    : c.after === null && item(c.before) ? `\`${c.field}\` removed`
+    : `\`${c.field}\`: ${short(c.before)} → ${short(c.after)}`;
   return `| ✏️ | ${element} | ${cell(what)} |`;
 }
 
