@@ -20,7 +20,7 @@ describe("types.generated.ts", () => {
     const schema = buildSchema(schemaText);
     expect(documents.map(([name]) => name).sort()).toEqual([
       "ArtifactDetailDocument", "ContractDetailDocument", "MatrixDocument", "RoleDetailDocument", "SubmitHandoffDocument",
-      "TeamGapsDocument", "TeamOverviewDocument", "TeamsDocument",
+      "TeamCompareDocument", "TeamGapsDocument", "TeamOverviewDocument", "TeamVersionsDocument", "TeamWhatIfDocument", "TeamsDocument",
     ]);
     for (const [name, document] of documents) {
       const ast = parse(String(document));
