@@ -30,9 +30,10 @@ afterAll(async () => {
 });
 
 const node = (id: string) => `.react-flow__node[data-id="${id}"]`;
+// Locators wait for the node: the map may still be drawing it.
 const style = (id: string, property: "outlineColor" | "outlineStyle" | "opacity") =>
-  h.page.$eval(node(id), (el, p) => getComputedStyle(el)[p], property);
-const tag = (id: string) => h.page.$eval(node(id), (el) => getComputedStyle(el, "::after").content);
+  h.page.locator(node(id)).evaluate((el, p) => getComputedStyle(el)[p], property);
+const tag = (id: string) => h.page.locator(node(id)).evaluate((el) => getComputedStyle(el, "::after").content);
 
 describe("the map's history", () => {
   it("compares two versions: added elements marked, removed ones drawn as ghosts", async () => {
