@@ -37,10 +37,15 @@ export const versionReport = (version: VersionWithDocument, teamId: string): Gap
 interface Current { team: Team; report: GapReport }
 const memos = new WeakMap<Db, RememberedByMark<Current | null>>();
 
-export async function currentTeam(db: Db, teamId: string): Promise<Current | null> {
+export interface FreshOption {
+  /** Read the team again even when a remembered one is current (benchmarks). */
+  fresh?: boolean;
+}
+
+export async function currentTeam(db: Db, teamId: string, options: FreshOption = {}): Promise<Current | null> {
   const memo = memos.get(db) ?? new RememberedByMark<Current | null>(100);
   memos.set(db, memo);
-  const mark = await db.lastCommit().catch(() => undefined);
+  const mark = options.fresh ? undefined : await db.lastCommit().catch(() => undefined);
   return memo.get(teamId, mark, async () => {
     const document = await exportTeam(db, teamId);
     if (!document) return null;
@@ -50,8 +55,8 @@ export async function currentTeam(db: Db, teamId: string): Promise<Current | nul
   });
 }
 
-async function current(db: Db, teamId: string): Promise<Current> {
-  const found = await currentTeam(db, teamId);
+async function current(db: Db, teamId: string, options: FreshOption = {}): Promise<Current> {
+  const found = await currentTeam(db, teamId, options);
   if (!found) throw notFound("team", teamId);
   return found;
 }
@@ -76,23 +81,28 @@ export async function diffVersions(db: Db, teamId: string, from: number, to: num
 }
 
 /** What importing `text` would change, without importing it. An invalid document is an INVALID_DOCUMENT error with its problems. */
-export async function previewDocument(db: Db, teamId: string, text: string, limits: ParseLimits): Promise<TeamDiff> {
-  const [parsed] = await Promise.all([parsePool().parse(text, limits), current(db, teamId)]);
+export async function previewDocument(db: Db, teamId: string, text: string, limits: ParseLimits, options: FreshOption = {}): Promise<TeamDiff> {
+  // Parsing (in a worker for a large document) and reading the team run side by side.
+  const [parsed, now, dependents] = await Promise.all([parsePool().parse(text, limits), current(db, teamId, options), dependentsOf(db, teamId)]);
   if (!parsed.ok) throw invalidDocument(parsed.errors);
-  return previewTeam(db, teamId, parsed.team);
+  return against(now, teamId, parsed.team, dependents);
 }
 
 /** A proposed team (a parsed file) against the team in the graph; writes nothing. */
 export async function previewTeam(db: Db, teamId: string, proposed: Team): Promise<TeamDiff> {
-  if (proposed.team.id !== teamId) throw badInput(`the document is team '${proposed.team.id}', not '${teamId}'`, { team: proposed.team.id });
   const [now, dependents] = await Promise.all([current(db, teamId), dependentsOf(db, teamId)]);
+  return against(now, teamId, proposed, dependents);
+}
+
+function against(now: Current, teamId: string, proposed: Team, dependents: DependentFlow[]): TeamDiff {
+  if (proposed.team.id !== teamId) throw badInput(`the document is team '${proposed.team.id}', not '${teamId}'`, { team: proposed.team.id });
   return diffTeams(now.team, proposed, { beforeReport: now.report, dependents });
 }
 
 /** The team as it is against the team without these elements and what only they held together. */
-export async function whatIf(db: Db, teamId: string, remove: readonly ElementRef[]): Promise<TeamDiff> {
+export async function whatIf(db: Db, teamId: string, remove: readonly ElementRef[], options: FreshOption = {}): Promise<TeamDiff> {
   if (remove.length === 0) throw badInput("whatIf needs at least one element to remove");
-  const [now, dependents] = await Promise.all([current(db, teamId), dependentsOf(db, teamId)]);
+  const [now, dependents] = await Promise.all([current(db, teamId, options), dependentsOf(db, teamId)]);
   const { team, missing } = withoutElements(now.team, remove);
   const first = missing[0];
   if (first) throw first.kind === "TEAM" ? badInput("whatIf removes elements of a team, not the team (see deleteTeam)") : notFound(first.kind.toLowerCase(), first.id, teamId);
