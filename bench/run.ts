@@ -14,6 +14,7 @@ import { generateOrganisation, organisationSummary, SIZES, type SizeName } from 
 import { measureExplorer, type ExplorerResult } from "./explorer.ts";
 import { measureOrgMap, orgMapTable, type OrgMapResult } from "./org-map.ts";
 import { measureGapReports, type GapResult } from "./gaps.ts";
+import { measureHistory, oneTeamOf, type HistoryResult } from "./history.ts";
 import { writeHandoffs } from "./handoffs.ts";
 import { measureLoad, type LoadResult } from "./load.ts";
 import { measureOrgReads, type OrgReadName, type OrgReadResult } from "./org-reads.ts";
@@ -83,6 +84,8 @@ export interface BenchResult {
   explorer: ExplorerResult[];
   /** The organisation view over the organisation imported above (absent for one team). */
   orgMap?: OrgMapResult;
+  /** Preview, what-if and diff of one team of the size's shape (bench/history.ts). */
+  history: HistoryResult;
   targets: { name: string; target: string; value: string; met: boolean }[];
 }
 
@@ -182,6 +185,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const concurrentUncached = await underLoad(uncachedApp.fetch, bodies, set);
     log(`50 clients, no response cache: ${concurrentUncached.throughput} req/s, p50 ${concurrentUncached.latency.p50} ms, p99 ${concurrentUncached.latency.p99} ms, ${concurrentUncached.errors} errors`);
 
+    const historyTeam = oneTeamOf(options.size, `${prefix}-history`);
+    extraTeams.push(historyTeam.team.id);
+    const history = await measureHistory(db, historyTeam, quick ? 2 : set.gapRuns, log);
+
     const explorerSizes = options.explorerSizes ?? (quick ? [60] : [500, 2_000]);
     for (const size of explorerSizes) extraTeams.push(`${prefix}-map${size}-t000`);
     const explorer = await measureExplorer(db, explorerSizes, set.explorerRuns, prefix, log);
@@ -205,6 +212,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       concurrentUncached,
       explorer,
       ...(orgMap === undefined ? {} : { orgMap }),
+      history,
       targets: [],
     };
     result.targets = checkTargets(result);
@@ -262,6 +270,8 @@ export function checkTargets(r: BenchResult): BenchResult["targets"] {
   // Checked on the runs without the response cache: the map as first seen after an import.
   const largest = r.explorer.filter((e) => !e.responseCache).reduce<ExplorerResult | undefined>((a, b) => (a && a.nodes > b.nodes ? a : b), undefined);
   if (largest) add(`explorer ${largest.nodes} nodes interactive (response cache off)`, "< 2 s (p50)", `${largest.interactive.p50} ms`, largest.interactive.p50 < 2_000);
+  add(`preview of one team (${r.history.team.entities} entities)`, "< 100 ms (p50)", `${r.history.preview.remembered.p50} ms`, r.history.preview.remembered.p50 < 100);
+  add(`whatIf of one team (${r.history.team.entities} entities)`, "< 100 ms (p50)", `${r.history.whatIf.remembered.p50} ms`, r.history.whatIf.remembered.p50 < 100);
   return out;
 }
 
@@ -292,6 +302,10 @@ export function printTable(r: BenchResult): string {
     lines.push(`| explorer ${e.nodes} nodes, ${cache}: interactive | ${e.interactive.p50} ms | ${e.interactive.p95} ms | click to focus p50 ${e.clickToFocus.p50} ms |`);
   }
   if (r.orgMap) lines.push(orgMapTable(r.orgMap));
+  const hist = r.history;
+  lines.push(`| preview, one team (${hist.team.entities} entities, ${hist.team.documentBytes} bytes) | ${hist.preview.remembered.p50} ms | ${hist.preview.remembered.p95} ms | team read again each time: p50 ${hist.preview.fresh.p50} ms |`);
+  lines.push(`| whatIf, one role out | ${hist.whatIf.remembered.p50} ms | ${hist.whatIf.remembered.p95} ms | team read again each time: p50 ${hist.whatIf.fresh.p50} ms |`);
+  lines.push(`| diff of two versions | ${hist.diffVersions.p50} ms | ${hist.diffVersions.p95} ms | pure diff alone p50 ${hist.pureDiff.p50} ms |`);
   lines.push("", "| target | wanted | got | met |", "|---|---|---|---|");
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
   return lines.join("\n");

@@ -42,7 +42,8 @@ contracts:
 
 async function counts(teamId: string) {
   const [row] = await db.query<{ nodes: number; rels: number }>(
-    `MATCH (n {team: $team}) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels`, { team: teamId });
+    // The team's graph; its versions (history, not structure) are counted by history.test.ts.
+    `MATCH (n {team: $team}) WHERE NOT n:TeamVersion OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels`, { team: teamId });
   return row;
 }
 
@@ -119,9 +120,10 @@ describe("team store against a real Neo4j", () => {
   it("deleteTeam reports its blast radius without confirm and deletes with it", async () => {
     const id = uniqueTeamId("tiny");
     await importTeam(db, team(id));
-    expect(await deleteTeam(db, id, false)).toEqual({ deleted: false, nodes: 14, relationships: 19, brokenDependents: [] });
+    // 14 nodes of the team's graph and its one version.
+    expect(await deleteTeam(db, id, false)).toEqual({ deleted: false, nodes: 15, relationships: 19, versions: 1, brokenDependents: [] });
     expect(await counts(id)).toEqual({ nodes: 14, rels: 19 });
-    expect(await deleteTeam(db, id, true)).toEqual({ deleted: true, nodes: 14, relationships: 19, brokenDependents: [] });
+    expect(await deleteTeam(db, id, true)).toEqual({ deleted: true, nodes: 15, relationships: 19, versions: 1, brokenDependents: [] });
     expect(await counts(id)).toEqual({ nodes: 0, rels: 0 });
   });
 });

@@ -12,6 +12,7 @@ const FORBIDDEN: Record<string, RegExp> = {
   "db": /\/(services|schema|cli|handoffs|gaps)\/|graphql-errors|^graphql$/,
   "graph": /\/(db|services|schema|cli|handoffs)\/|graphql-errors|^graphql$/,
   "services": /\/(schema|cli)\/|graphql-errors|^graphql$/,
+  "history": /\/(db|services|schema|cli|handoffs)\/|graphql-errors|^graphql$/,
 };
 
 function sources(dir: string): string[] {

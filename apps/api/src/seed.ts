@@ -21,9 +21,10 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<string | nu
   if ((await listTeams(db)).length > 0) return null;
   let first: string | null = null;
   for (const file of [SEED_FILE, ...orgSeedFiles()]) {
-    const parsed = parseTeamDocument(readFileSync(file, "utf8"));
+    const text = readFileSync(file, "utf8");
+    const parsed = parseTeamDocument(text);
     if (!parsed.ok) throw new Error(`the seed file is invalid:\n${parsed.errors.map((e) => formatDocumentError(e, file)).join("\n")}`);
-    await importTeam(db, parsed.team);
+    await importTeam(db, parsed.team, { document: text, importedBy: "seed" });
     first ??= parsed.team.team.id;
   }
   if (first !== null) await seedHistory(db, first, now);

@@ -14,6 +14,10 @@ import { StatusScreen } from "./views/StatusScreen.tsx";
 import { useGraph } from "./map/useGraph.ts";
 import { OrgView } from "./org/OrgView.tsx";
 import { useLiveEvents } from "./live/useLive.ts";
+import { HistoryBar } from "./history/HistoryBar.tsx";
+import { historyOf } from "./history/state.ts";
+import { useHistoryView } from "./history/useHistoryView.ts";
+import { useShallow } from "zustand/react/shallow";
 
 const NO_FINDINGS: never[] = [];
 
@@ -28,7 +32,9 @@ export function App() {
   const gaps = useQuery(TeamGapsDocument, { team: team ?? "" }, team === null);
   const report = gaps.data?.team?.gapReport;
   const first = teams.data?.teams[0]?.id;
-  const graph = useGraph(overview.data?.team, report?.findings);
+  // The map draws the team as the history strip chose: now, at a version, compared, or a what-if.
+  const shown = useHistoryView(team, overview.data?.team, useStore(useShallow(historyOf)));
+  const graph = useGraph(shown.team ?? overview.data?.team, report?.findings);
 
   useEffect(() => {
     // The organisation view needs no team: picking one would leave it for a team map.
@@ -51,7 +57,7 @@ export function App() {
     if (view === "matrix") return <MatrixView team={team} />;
     if (view === "contract") return <ContractView team={team} />;
     if (view === "adoption") return <AdoptionView team={team} />;
-    const t = overview.data?.team;
+    const t = shown.team ?? overview.data?.team;
     if (t === undefined || t === null) return <StatusScreen state={overview} what={`team “${team}”`} />;
     return graph === undefined ? null : <MapView team={t} graph={graph} findings={report?.findings ?? NO_FINDINGS} />;
   };
@@ -61,7 +67,10 @@ export function App() {
     <div className="app">
       <TopBar teams={teams.data?.teams ?? []} report={report} reportError={gaps.status === "error" ? gaps.error.message : undefined} />
       <main className="main">
-        <div className="content">{body()}</div>
+        <div className="content">
+          {view === "map" && team !== null ? <HistoryBar team={team} view={shown} candidates={graph?.nodes.filter((n) => n.kind === "role" || n.kind === "agent").map((n) => ({ id: n.id, label: `${n.kind} ${n.label}` })) ?? []} /> : null}
+          {body()}
+        </div>
         {view === "map" && t !== undefined && t !== null && graph !== undefined ? <SidePanel team={t.id} graph={graph} report={report} /> : null}
       </main>
       <SearchDialog graph={graph} />

@@ -1,5 +1,6 @@
 import type { NodeKind } from "@rolegraph/schema";
 import { create } from "zustand";
+import { historyOf, type HistoryState } from "./history/state.ts";
 import { DEFAULT_VIEW, clampDepth, type Direction, type View, type ViewState } from "./state/view.ts";
 
 export type Panel = "details" | "findings";
@@ -30,6 +31,8 @@ interface Store extends ViewState {
   openPanel: (panel: Panel | null) => void;
   setSearchOpen: (open: boolean) => void;
   setDrawAll: (drawAll: boolean) => void;
+  /** The map's version, comparison or what-if (history/HistoryBar.tsx). */
+  setHistory: (history: HistoryState) => void;
 }
 
 const toggle = <T>(items: readonly T[], item: T): T[] => (items.includes(item) ? items.filter((i) => i !== item) : [...items, item]);
@@ -57,10 +60,11 @@ export const useStore = create<Store>()((set) => ({
   openPanel: (panel) => set({ panel }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),
   setDrawAll: (drawAll) => set({ drawAll }),
+  setHistory: (history) => set(history),
 }));
 
 /** The part of the store a URL carries. */
 export function viewStateOf(s: ViewState): ViewState {
   const { team, view, focus, depth, stages, kinds, role, onlyGaps, isolate, direction, contract } = s;
-  return { team, view, focus, depth, stages, kinds, role, onlyGaps, isolate, direction, contract };
+  return { team, view, focus, depth, stages, kinds, role, onlyGaps, isolate, direction, contract, ...historyOf(s) };
 }

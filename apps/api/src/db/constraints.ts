@@ -30,6 +30,8 @@ export const SCHEMA_STATEMENTS: string[] = [
   "CREATE CONSTRAINT webhook_delivery_id IF NOT EXISTS FOR (d:WebhookDelivery) REQUIRE d.id IS UNIQUE",
   "CREATE CONSTRAINT webhook_cursor_hook IF NOT EXISTS FOR (c:WebhookCursor) REQUIRE c.hook IS UNIQUE",
   "CREATE INDEX webhook_delivery_due IF NOT EXISTS FOR (d:WebhookDelivery) ON (d.status, d.nextAttemptAt)",
+  "CREATE CONSTRAINT teamversion_key IF NOT EXISTS FOR (v:TeamVersion) REQUIRE (v.team, v.number) IS UNIQUE",
+  "CREATE INDEX teamversion_team IF NOT EXISTS FOR (v:TeamVersion) ON (v.team)",
 ];
 
 export function ensureSchema(db: Db): Promise<void> {

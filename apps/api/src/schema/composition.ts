@@ -4,7 +4,7 @@ import { readTeamGraph } from "../db/composition.ts";
 import { depthSchema } from "./load.ts";
 import { Team } from "./team.ts";
 
-const Composition = builder.objectRef<CompositionShape>("Composition").implement({
+export const Composition = builder.objectRef<CompositionShape>("Composition").implement({
   description: "Nodes and edges ready for a map (shapes: packages/schema/src/composition.ts), with what filters left out; no gap badges (count them from Team.gapReport)",
   fields: (t) => ({
     nodes: t.field({ type: ["JSON"], resolve: (c) => c.nodes }),

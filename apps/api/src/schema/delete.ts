@@ -7,6 +7,7 @@ export const DeleteResult = builder.objectRef<DeleteOutcome>("DeleteResult").imp
     deleted: t.exposeBoolean("deleted"),
     nodes: t.exposeInt("nodes"),
     relationships: t.exposeInt("relationships"),
+    versions: t.exposeInt("versions", { description: "The team's recorded versions among the nodes: its history goes with it" }),
   }),
 });
 

@@ -42,5 +42,5 @@ builder.mutationField("importTeam", (t) =>
       dryRun: t.arg.boolean({ defaultValue: false }),
     },
     resolve: (_root, args, ctx) => importDocument(ctx.db, args.document,
-      { dryRun: args.dryRun ?? false, maxBytes: ctx.env.MAX_DOCUMENT_BYTES, maxAliasCount: ctx.env.MAX_ALIAS_COUNT, maxElements: ctx.env.MAX_DOCUMENT_ELEMENTS }),
+      { dryRun: args.dryRun ?? false, importedBy: ctx.principal.name, maxBytes: ctx.env.MAX_DOCUMENT_BYTES, maxAliasCount: ctx.env.MAX_ALIAS_COUNT, maxElements: ctx.env.MAX_DOCUMENT_ELEMENTS }),
   }));

@@ -23,5 +23,6 @@ import "./adoption.ts";
 import "./translation-debt.ts";
 import "./handoff-events.ts";
 import "./webhooks.ts";
+import "./history.ts";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -4,6 +4,7 @@ import { syncTeamGraph, type BrokenReference } from "../db/team-store.ts";
 import { parsePool } from "../documents/parse-pool.ts";
 import { diffCounts, diffGraph, type DiffCounts } from "../graph/diff.ts";
 import { toGraph } from "../graph/to-graph.ts";
+import { versionOf, type VersionSource } from "./versions.ts";
 
 /**
  * Importing a team as a use case: validate the document, turn it into graph rows, diff them
@@ -27,14 +28,14 @@ export interface ImportOutcome extends DiffCounts {
  * there, diff it against the document, write only the difference. Re-importing the same
  * document writes nothing.
  */
-export async function importTeam(db: Db, team: Team, options: { dryRun?: boolean } = {}): Promise<ImportOutcome> {
+export async function importTeam(db: Db, team: Team, options: { dryRun?: boolean } & VersionSource = {}): Promise<ImportOutcome> {
   const teamId = team.team.id;
   const desired = toGraph(team);
   const dryRun = options.dryRun ?? false;
   const references = [...new Set(crossTeamReferences(team).map((r) => r.team))];
   for (let tries = 1; ; tries++) {
     try {
-      const { diff, broken } = await syncTeamGraph(db, teamId, (current) => diffGraph(current, desired), { dryRun, references });
+      const { diff, broken } = await syncTeamGraph(db, teamId, (current) => diffGraph(current, desired), { dryRun, references, version: versionOf(team, options) });
       const counts = diffCounts(diff);
       return { teamId, ...counts, changed: counts.created + counts.updated + counts.deleted > 0, dryRun, brokenDependents: broken };
     } catch (error) {
@@ -53,7 +54,8 @@ export async function importTeam(db: Db, team: Team, options: { dryRun?: boolean
  * after another). Every import runs to its end; outcomes come back in input order, a failed
  * team as its error, and one team failing leaves the others' commits standing.
  */
-export async function importTeams(db: Db, teams: readonly Team[], options: { dryRun?: boolean; jobs?: number } = {}): Promise<(ImportOutcome | Error)[]> {
+export async function importTeams(db: Db, teams: readonly Team[],
+  options: { dryRun?: boolean; jobs?: number; importedBy?: string; documents?: readonly string[] } = {}): Promise<(ImportOutcome | Error)[]> {
   const ids = teams.map((t) => t.team.id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   // Two documents of one team would both import, in an order nobody chose.
@@ -64,7 +66,8 @@ export async function importTeams(db: Db, teams: readonly Team[], options: { dry
     for (let i = next++; i < teams.length; i = next++) {
       const team = teams[i];
       if (!team) continue;
-      outcomes[i] = await importTeam(db, team, { dryRun: options.dryRun }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      const source = { importedBy: options.importedBy, document: options.documents?.[i] };
+      outcomes[i] = await importTeam(db, team, { dryRun: options.dryRun, ...source }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs ?? 2, teams.length)) }, worker));
@@ -82,9 +85,9 @@ export interface DocumentImport {
  * it is valid. Parsing runs off the event loop, one document at a time (documents/parse-pool.ts):
  * a large document takes seconds to build and must not stall every other request.
  */
-export async function importDocument(db: Db, text: string, options: ParseLimits & { dryRun?: boolean }): Promise<DocumentImport> {
-  const { dryRun, ...limits } = options;
+export async function importDocument(db: Db, text: string, options: ParseLimits & { dryRun?: boolean; importedBy?: string }): Promise<DocumentImport> {
+  const { dryRun, importedBy, ...limits } = options;
   const parsed = await parsePool().parse(text, limits);
   if (!parsed.ok) return { outcome: null, errors: parsed.errors };
-  return { outcome: await importTeam(db, parsed.team, { dryRun: dryRun ?? false }), errors: [] };
+  return { outcome: await importTeam(db, parsed.team, { dryRun: dryRun ?? false, document: text, importedBy }), errors: [] };
 }

@@ -3,6 +3,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What happened to an element between two compositions */
+export type ChangeOp =
+  /** The element is new on the after side */
+  | 'ADDED'
+  /** A field of an element both sides have differs */
+  | 'CHANGED'
+  /** The element is gone on the after side */
+  | 'REMOVED';
+
+/** The kinds of element a team document lists */
+export type ElementKind =
+  /** An agent owned by a role */
+  | 'AGENT'
+  /** An artifact (context product) */
+  | 'ARTIFACT'
+  /** A handoff contract */
+  | 'CONTRACT'
+  /** A role, with its engagement and flows */
+  | 'ROLE'
+  /** A lifecycle stage */
+  | 'STAGE'
+  /** The team itself (name, description, lint config) */
+  | 'TEAM'
+  /** A role's workflow in a stage */
+  | 'WORKFLOW';
+
+/** One element of a team, by kind and id */
+export type ElementRef = {
+  /** The element's id in its team */
+  id: string;
+  /** The element's kind */
+  kind: ElementKind;
+};
+
 export type Engagement =
   | 'CONSULT'
   | 'LEAD'
@@ -28,6 +62,32 @@ export type Severity =
   | 'ERROR'
   | 'INFO'
   | 'WARNING';
+
+export type TeamVersionsQueryVariables = Exact<{
+  team: string;
+}>;
+
+
+export type TeamVersionsQuery = { team: { id: string, versions: Array<{ number: number, importedAt: string, importedBy: string | null, added: number, removed: number, changed: number }> } | null };
+
+export type DiffFieldsFragment = { scoreBefore: number, scoreAfter: number, changes: Array<{ op: ChangeOp, kind: ElementKind, id: string, field: string | null }>, findingsIntroduced: Array<{ rule: string, severity: Severity, subjectKind: string, subjectId: string, message: string, remediation: string }>, findingsResolved: Array<{ rule: string, severity: Severity, subjectKind: string, subjectId: string, message: string, remediation: string }> };
+
+export type TeamCompareQueryVariables = Exact<{
+  team: string;
+  from: number;
+  to: number;
+}>;
+
+
+export type TeamCompareQuery = { team: { id: string, before: { number: number, composition: { nodes: Array<unknown>, edges: Array<unknown>, totalNodes: number, totalEdges: number } } | null, after: { number: number, composition: { nodes: Array<unknown>, edges: Array<unknown>, totalNodes: number, totalEdges: number } } | null, diff: { scoreBefore: number, scoreAfter: number, changes: Array<{ op: ChangeOp, kind: ElementKind, id: string, field: string | null }>, findingsIntroduced: Array<{ rule: string, severity: Severity, subjectKind: string, subjectId: string, message: string, remediation: string }>, findingsResolved: Array<{ rule: string, severity: Severity, subjectKind: string, subjectId: string, message: string, remediation: string }> } } | null };
+
+export type TeamWhatIfQueryVariables = Exact<{
+  team: string;
+  remove: Array<ElementRef> | ElementRef;
+}>;
+
+
+export type TeamWhatIfQuery = { team: { id: string, whatIf: { scoreBefore: number, scoreAfter: number, changes: Array<{ op: ChangeOp, kind: ElementKind, id: string, field: string | null }>, findingsIntroduced: Array<{ rule: string, severity: Severity, subjectKind: string, subjectId: string, message: string, remediation: string }>, findingsResolved: Array<{ rule: string, severity: Severity, subjectKind: string, subjectId: string, message: string, remediation: string }> } } | null };
 
 export type HandoffEventsLiveSubscriptionVariables = Exact<{
   team?: string | null | undefined;
@@ -155,6 +215,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DiffFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DiffFields on TeamDiff {
+  scoreBefore
+  scoreAfter
+  changes {
+    op
+    kind
+    id
+    field
+  }
+  findingsIntroduced {
+    rule
+    severity
+    subjectKind
+    subjectId
+    message
+    remediation
+  }
+  findingsResolved {
+    rule
+    severity
+    subjectKind
+    subjectId
+    message
+    remediation
+  }
+}
+    `, {"fragmentName":"DiffFields"}) as unknown as TypedDocumentString<DiffFieldsFragment, unknown>;
 export const FlowFieldsFragmentDoc = new TypedDocumentString(`
     fragment FlowFields on Flow {
   cadence
@@ -209,6 +297,109 @@ export const AdoptionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdoptionFields"}) as unknown as TypedDocumentString<AdoptionFieldsFragment, unknown>;
+export const TeamVersionsDocument = new TypedDocumentString(`
+    query TeamVersions($team: ID!) {
+  team(id: $team) {
+    id
+    versions {
+      number
+      importedAt
+      importedBy
+      added
+      removed
+      changed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamVersionsQuery, TeamVersionsQueryVariables>;
+export const TeamCompareDocument = new TypedDocumentString(`
+    query TeamCompare($team: ID!, $from: Int!, $to: Int!) {
+  team(id: $team) {
+    id
+    before: version(number: $from) {
+      number
+      composition {
+        nodes
+        edges
+        totalNodes
+        totalEdges
+      }
+    }
+    after: version(number: $to) {
+      number
+      composition {
+        nodes
+        edges
+        totalNodes
+        totalEdges
+      }
+    }
+    diff(from: $from, to: $to) {
+      ...DiffFields
+    }
+  }
+}
+    fragment DiffFields on TeamDiff {
+  scoreBefore
+  scoreAfter
+  changes {
+    op
+    kind
+    id
+    field
+  }
+  findingsIntroduced {
+    rule
+    severity
+    subjectKind
+    subjectId
+    message
+    remediation
+  }
+  findingsResolved {
+    rule
+    severity
+    subjectKind
+    subjectId
+    message
+    remediation
+  }
+}`) as unknown as TypedDocumentString<TeamCompareQuery, TeamCompareQueryVariables>;
+export const TeamWhatIfDocument = new TypedDocumentString(`
+    query TeamWhatIf($team: ID!, $remove: [ElementRef!]!) {
+  team(id: $team) {
+    id
+    whatIf(remove: $remove) {
+      ...DiffFields
+    }
+  }
+}
+    fragment DiffFields on TeamDiff {
+  scoreBefore
+  scoreAfter
+  changes {
+    op
+    kind
+    id
+    field
+  }
+  findingsIntroduced {
+    rule
+    severity
+    subjectKind
+    subjectId
+    message
+    remediation
+  }
+  findingsResolved {
+    rule
+    severity
+    subjectKind
+    subjectId
+    message
+    remediation
+  }
+}`) as unknown as TypedDocumentString<TeamWhatIfQuery, TeamWhatIfQueryVariables>;
 export const HandoffEventsLiveDocument = new TypedDocumentString(`
     subscription HandoffEventsLive($team: ID, $after: ID) {
   handoffEvents(team: $team, after: $after) {

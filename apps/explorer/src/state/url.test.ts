@@ -7,6 +7,7 @@ describe("view state in the URL", () => {
     const state: ViewState = {
       team: "dpos-data-team", view: "contract", focus: "artifact:problem-brief", depth: 4, stages: ["discover", "decide"],
       kinds: ["role", "artifact"], role: "data-pm", onlyGaps: true, isolate: true, direction: "TB", contract: "pm-to-architect",
+      version: null, compare: { from: 2, to: 5 }, whatIf: ["role:data-pm"],
     };
     expect(fromSearch(toSearch(state))).toEqual(state);
   });

@@ -1,4 +1,5 @@
 import { NODE_KINDS, type NodeKind } from "@rolegraph/schema";
+import { historyFromSearch, historyToSearch } from "../history/state.ts";
 import { DEFAULT_VIEW, VIEWS, clampDepth, type View, type ViewState } from "./view.ts";
 
 const isView = (v: string): v is View => (VIEWS as readonly string[]).includes(v);
@@ -22,6 +23,7 @@ export function fromSearch(search: string): ViewState {
     isolate: q.get("isolate") === "1",
     direction: q.get("dir") === "TB" ? "TB" : "LR",
     contract: q.get("contract"),
+    ...historyFromSearch(q),
   };
 }
 
@@ -40,6 +42,7 @@ export function toSearch(state: ViewState): string {
   if (state.isolate) q.set("isolate", "1");
   if (state.direction !== DEFAULT_VIEW.direction) q.set("dir", state.direction);
   if (state.contract !== null) q.set("contract", state.contract);
+  historyToSearch(state, q);
   const text = q.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%2F/gi, "/");
   return text === "" ? "" : `?${text}`;
 }

@@ -1,11 +1,12 @@
 import { NODE_KINDS, type NodeKind } from "@rolegraph/schema";
+import { DEFAULT_HISTORY, type HistoryState } from "../history/state.ts";
 
 export const VIEWS = ["map", "matrix", "contract", "adoption", "org"] as const;
 export type View = (typeof VIEWS)[number];
 export type Direction = "LR" | "TB";
 
 /** Everything a deep link restores: what is shown, from where, filtered how. */
-export interface ViewState {
+export interface ViewState extends HistoryState {
   team: string | null;
   view: View;
   /** A map node id, e.g. `artifact:problem-brief`. */
@@ -36,6 +37,7 @@ export const DEFAULT_VIEW: ViewState = {
   isolate: false,
   direction: "LR",
   contract: null,
+  ...DEFAULT_HISTORY,
 };
 
 export const clampDepth = (depth: number): number =>

@@ -3,6 +3,7 @@ import type { BrokenReference } from "../../db/team-store.ts";
 import { importTeams, type ImportOutcome } from "../../services/import.ts";
 import { EXIT, parseArgs, UsageError, type Command } from "../command.ts";
 import { progress } from "../progress.ts";
+import { localUser } from "../local-user.ts";
 import { readDocument } from "./read-document.ts";
 
 export const importCommand: Command = {
@@ -18,12 +19,12 @@ export const importCommand: Command = {
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 16) throw new UsageError("--jobs must be a whole number from 1 to 16");
     if (positional.length === 0) throw new UsageError("a FILE is needed");
     // Every file is checked before anything is written: one bad file imports nothing.
-    const documents = positional.map((file) => readDocument(file, io, { followSymlinks: switches.has("follow-symlinks") }).result);
-    const teams = documents.flatMap((d) => (d.ok ? [d.team] : []));
-    if (teams.length < documents.length) return EXIT.findings;
+    const read = positional.map((file) => readDocument(file, io, { followSymlinks: switches.has("follow-symlinks") }));
+    const teams = read.flatMap((d) => (d.result.ok ? [d.result.team] : []));
+    if (teams.length < read.length) return EXIT.findings;
     const { db } = await io.connect();
     const label = teams.length === 1 ? `importing ${teams[0]?.team.id}` : `importing ${teams.length} teams, ${Math.min(jobs, teams.length)} at a time`;
-    const outcomes = await progress(label, () => importTeams(db, teams, { dryRun: switches.has("dry-run"), jobs }));
+    const outcomes = await progress(label, () => importTeams(db, teams, { dryRun: switches.has("dry-run"), jobs, importedBy: localUser(), documents: read.map((d) => d.text) }));
     let failed = 0;
     let broken = 0;
     outcomes.forEach((outcome, i) => {

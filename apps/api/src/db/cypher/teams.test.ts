@@ -6,10 +6,11 @@ describe("team statements", () => {
     expect(cypher.listTeams()).toMatchSnapshot();
   });
 
-  it("size a team's blast radius over every label, handoffs included", () => {
+  it("size a team's blast radius over every label, handoffs and versions included", () => {
     const size = cypher.teamSize("t");
     expect(size).toMatchSnapshot();
     expect(size.text).toContain("n:Handoff");
+    expect(size.text).toContain("n:TeamVersion");
   });
 
   it("delete a team label by label, the team a parameter", () => {

@@ -4,14 +4,15 @@ import { name, statement, type Statement } from "./statement.ts";
 /** Statements about whole teams: listing them, and what deleting one removes. */
 export const listTeams = (): Statement => statement("MATCH (t:Team) RETURN t.id AS id, t.name AS name ORDER BY id");
 
-/** Every label a team's nodes carry, handoffs and their events included: what a delete removes. */
-export const TEAM_LABELS = [...ENTITY_LABELS, "Handoff", "HandoffEvent"] as const;
+/** Every label a team's nodes carry, handoffs, their events and versions included: what a delete removes. */
+export const TEAM_LABELS = [...ENTITY_LABELS, "Handoff", "HandoffEvent", "TeamVersion"] as const;
 
-/** The blast radius of deleting a team: its nodes and every relationship touching them. */
+/** The blast radius of deleting a team: its nodes (versions among them) and every relationship touching them. */
 export const teamSize = (team: string): Statement =>
   statement(`MATCH (n {team: $team}) WHERE ${TEAM_LABELS.map((l) => `n:${name(l)}`).join(" OR ")}
-       OPTIONAL MATCH (n)-[r]-() WITH count(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships
-       RETURN nodes, relationships`, { team });
+       OPTIONAL MATCH (n)-[r]-() WITH count(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships,
+         count(DISTINCT CASE WHEN n:TeamVersion THEN n END) AS versions
+       RETURN nodes, relationships, versions`, { team });
 
 /** One statement per label, so each delete seeks the (team) index of its label. */
 export const deleteTeamNodes = (team: string): Statement[] =>

@@ -1,0 +1,147 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseTeamDocument } from "@rolegraph/schema";
+import { afterAll, describe, expect, it } from "vitest";
+import { compositionGraphOf } from "../apps/api/src/composition/from-team.ts";
+import { readTeamGraph } from "../apps/api/src/db/composition.ts";
+import { deleteTeam } from "../apps/api/src/db/team-store.ts";
+import { testApp } from "./api-helpers.ts";
+import { ROOT, testDb, uniqueTeamId } from "./helpers.ts";
+
+let db = testDb();
+let { gql } = testApp(db);
+afterAll(() => db.close());
+
+const startup = readFileSync(join(ROOT, "seed", "examples", "startup-team.yaml"), "utf8");
+const proposed = readFileSync(join(ROOT, "seed", "examples", "changes", "startup-team-pr.yaml"), "utf8");
+const withId = (text: string, id: string) => text.replace(/^ {2}id: startup-team$/m, `  id: ${id}`);
+
+const IMPORT = `mutation($doc: String!, $dry: Boolean) { importTeam(document: $doc, dryRun: $dry) { changed errors { path } } }`;
+const VERSIONS = `query($id: ID!) { team(id: $id) { versions { number importedAt importedBy added removed changed } } }`;
+const DIFF_FIELDS = `changes { op kind id field before after } findingsIntroduced { rule subjectKind subjectId } findingsResolved { rule subjectKind subjectId } scoreBefore scoreAfter brokenDependents { cadence }`;
+
+async function versions(id: string) {
+  const r = await gql<{ team: { versions: { number: number; importedBy: string; added: number; removed: number; changed: number }[] } }>(VERSIONS, { id });
+  expect(r.errors).toBeUndefined();
+  return r.data?.team.versions ?? [];
+}
+
+/** Everything the graph holds of the team: nodes with labels and properties, relationships with theirs, sorted. */
+async function dump(team: string): Promise<string> {
+  const rows = await db.query<{ n: Record<string, unknown>; labels: string[]; out: unknown[] }>(
+    `MATCH (n {team: $team}) RETURN properties(n) AS n, labels(n) AS labels,
+       COLLECT { MATCH (n)-[r]->(m) RETURN [type(r), labels(m), m.id, properties(r)] } AS out`, { team });
+  const canon = (v: unknown): unknown => (Array.isArray(v) ? v.map(canon)
+    : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canon(x)])) : v);
+  const lines = rows.map((r) => JSON.stringify(canon(r))).sort();
+  expect(lines.length).toBeGreaterThan(20);
+  return lines.join("\n");
+}
+
+describe("versions", () => {
+  const id = uniqueTeamId("history");
+  const v1 = withId(startup, id);
+  const v2 = withId(proposed, id);
+
+  it("are recorded by every import that changes the team, and by no other", async () => {
+    expect((await gql(IMPORT, { doc: v1 })).data).toMatchObject({ importTeam: { changed: true } });
+    expect(await versions(id)).toMatchObject([{ number: 1, importedBy: "local", removed: 0, changed: 0 }]);
+    expect((await versions(id))[0]?.added).toBe(1 + 6 + 4 + 8 + 1 + 1); // team, stages, roles, artifacts, agent, contract
+
+    // The same document again, a dry run of the next, and an invalid one: no version.
+    expect((await gql(IMPORT, { doc: v1 })).data).toMatchObject({ importTeam: { changed: false } });
+    expect((await gql(IMPORT, { doc: v2, dry: true })).data).toMatchObject({ importTeam: { changed: true } });
+    expect((await gql<{ importTeam: { errors: unknown[] } }>(IMPORT, { doc: v2.replace("version: 1", "version: 2") })).data?.importTeam.errors).not.toEqual([]);
+    expect((await versions(id)).map((v) => v.number)).toEqual([1]);
+
+    expect((await gql(IMPORT, { doc: v2 })).data).toMatchObject({ importTeam: { changed: true } });
+    const list = await versions(id);
+    expect(list.map((v) => v.number)).toEqual([2, 1]);
+    expect(list[0]).toMatchObject({ added: 2, removed: 0 });
+    expect(list[0]?.changed).toBeGreaterThan(0);
+  });
+
+  it("keep the document byte for byte and report the gaps as the version stood", async () => {
+    const r = await gql<{ team: { v1: { document: string; gapReport: { score: number; findings: { rule: string; subjectId: string }[] } }; none: null } }>(
+      `query($id: ID!) { team(id: $id) { v1: version(number: 1) { document gapReport { score findings { rule subjectId } } } none: version(number: 9) { number } } }`, { id });
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.team.v1.document).toBe(v1);
+    expect(r.data?.team.none).toBeNull();
+    // The example's planted findings, exactly (its header lists them).
+    const planted = [...startup.matchAll(/^# planted: (\S+) (\S+)$/gm)].map((m) => `${m[1]} ${m[2]}`).sort();
+    expect(r.data?.team.v1.gapReport.findings.map((f) => `${f.rule} ${f.subjectId}`).sort()).toEqual(planted);
+  });
+
+  it("diff two versions: the changes, the findings resolved and introduced, both scores", async () => {
+    const r = await gql<{ team: { diff: { changes: { op: string; kind: string; id: string; field: string | null }[]; findingsResolved: { rule: string; subjectId: string }[]; findingsIntroduced: { rule: string; subjectId: string }[]; scoreBefore: number; scoreAfter: number; brokenDependents: unknown[] }; now: { changes: unknown[] } } }>(
+      `query($id: ID!) { team(id: $id) { diff(from: 1, to: 2) { ${DIFF_FIELDS} } now: diff(from: 2) { changes { id } } } }`, { id });
+    expect(r.errors).toBeUndefined();
+    const d = r.data?.team.diff;
+    expect(d?.changes.filter((c) => c.op === "ADDED").map((c) => `${c.kind}:${c.id}`).sort()).toEqual(["ARTIFACT:weekly-pipeline", "CONTRACT:founder-to-engineer"]);
+    expect(d?.changes).toContainEqual(expect.objectContaining({ op: "CHANGED", kind: "ARTIFACT", id: "roadmap", field: "format" }));
+    expect(d?.findingsResolved.map((f) => `${f.rule} ${f.subjectId}`).sort()).toEqual([
+      "context-hoarding sales-lead", "gateless-contract designer-to-engineer", "orphan-output deal-notes", "uncontracted-handoff product-spec", "unformatted-artifact roadmap",
+    ]);
+    expect(d?.findingsIntroduced.map((f) => `${f.rule} ${f.subjectId}`)).toEqual(["preference-gate founder-to-engineer"]);
+    expect(d?.scoreAfter).toBeGreaterThan(d?.scoreBefore ?? 100);
+    expect(d?.brokenDependents).toEqual([]);
+    // The newest version against the team as it is: the same thing.
+    expect(r.data?.team.now.changes).toEqual([]);
+  });
+
+  it("survive a new driver and a new API, and go with the team, counted in its blast radius", async () => {
+    await db.close();
+    db = testDb();
+    ({ gql } = testApp(db));
+    expect((await versions(id)).map((v) => v.number)).toEqual([2, 1]);
+    const r = await gql<{ team: { version: { document: string } } }>(`query($id: ID!) { team(id: $id) { version(number: 2) { document } } }`, { id });
+    expect(r.data?.team.version.document).toBe(v2);
+
+    const blast = await gql<{ deleteTeam: { deleted: boolean; versions: number; nodes: number } }>(`mutation($id: ID!) { deleteTeam(id: $id) { deleted versions nodes } }`, { id });
+    expect(blast.data?.deleteTeam).toMatchObject({ deleted: false, versions: 2 });
+    const done = await deleteTeam(db, id, true);
+    expect(done).toMatchObject({ deleted: true, versions: 2, nodes: blast.data?.deleteTeam.nodes });
+    expect(await db.query("MATCH (v:TeamVersion {team: $id}) RETURN v", { id })).toEqual([]);
+  });
+});
+
+describe("preview and whatIf", () => {
+  const id = uniqueTeamId("whatif");
+
+  it("answer what a change would do and write nothing: the graph dump before equals the one after", async () => {
+    await gql(IMPORT, { doc: withId(startup, id) });
+    const before = await dump(id);
+    const r = await gql<{ team: { preview: { findingsResolved: unknown[]; changes: unknown[] }; whatIf: { changes: { op: string; kind: string; id: string }[]; findingsIntroduced: { rule: string; subjectId: string }[]; scoreBefore: number; scoreAfter: number } } }>(
+      `query($id: ID!, $doc: String!) { team(id: $id) {
+        preview(document: $doc) { ${DIFF_FIELDS} }
+        whatIf(remove: [{ kind: ROLE, id: "designer" }]) { ${DIFF_FIELDS} } } }`, { id, doc: withId(proposed, id) });
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.team.preview.findingsResolved).toHaveLength(5);
+    const w = r.data?.team.whatIf;
+    // The designer goes with the one contract it sends; the mockups lose their producer.
+    expect(w?.changes.filter((c) => c.op === "REMOVED").map((c) => `${c.kind}:${c.id}`)).toEqual(["ROLE:designer", "CONTRACT:designer-to-engineer"]);
+    expect(w?.findingsIntroduced.map((f) => `${f.rule} ${f.subjectId}`)).toContain("unsourced-input design-mockups");
+    expect(w?.scoreAfter).toBeLessThan(w?.scoreBefore ?? 0);
+    expect(await dump(id)).toBe(before);
+    expect(await versions(id)).toHaveLength(1);
+  });
+
+  it("refuse an invalid document with its path and line, an unknown element and another team's document", async () => {
+    const bad = withId(startup, id).replace("{ artifact: roadmap, cadence: monthly, stage: discover }", "{ artifact: road-map, cadence: monthly, stage: discover }");
+    const r = await gql(`query($id: ID!, $doc: String!) { team(id: $id) { preview(document: $doc) { scoreAfter } } }`, { id, doc: bad });
+    expect(r.errors?.[0]?.extensions?.code).toBe("INVALID_DOCUMENT");
+    expect(r.errors?.[0]?.message).toMatch(/line \d+:\d+: roles\[\d\]\.produces\[0\]\.artifact: unknown artifact 'road-map'/);
+    expect((r.errors?.[0]?.extensions as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0);
+    const unknown = await gql(`query($id: ID!) { team(id: $id) { whatIf(remove: [{ kind: AGENT, id: "nobody" }]) { scoreAfter } } }`, { id });
+    expect(unknown.errors?.[0]).toMatchObject({ message: `no agent 'nobody' in team '${id}'`, extensions: { code: "NOT_FOUND" } });
+    const other = await gql(`query($id: ID!, $doc: String!) { team(id: $id) { preview(document: $doc) { scoreAfter } } }`, { id, doc: startup });
+    expect(other.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("draw a version's map as the stored team's map is drawn", async () => {
+    const parsed = parseTeamDocument(withId(startup, id));
+    if (!parsed.ok) throw new Error("example invalid");
+    expect(compositionGraphOf(parsed.team)).toEqual(await readTeamGraph(db, id));
+    await deleteTeam(db, id, true);
+  });
+});
