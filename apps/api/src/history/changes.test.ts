@@ -13,7 +13,7 @@ describe("elementChanges", () => {
       .replace(/agents:\n {2}- \{ id: scribe[^\n]*\n/, "").replace(", agents: [scribe]", ""));
     const changes = elementChanges(before, after);
     expect(changes.filter((c) => c.op !== "CHANGED")).toEqual([
-      { op: "ADDED", kind: "ARTIFACT", id: "spec", field: null, before: null, after: { name: "Spec", derivedFrom: [], external: false } },
+      { op: "ADDED", kind: "ARTIFACT", id: "spec", field: null, before: null, after: { name: "Spec", derivedFrom: [], external: false, published: false } },
       { op: "REMOVED", kind: "AGENT", id: "scribe", field: null, before: expect.objectContaining({ name: "Scribe", role: "pm" }), after: null },
     ]);
     // The step that used the agent changed with it.

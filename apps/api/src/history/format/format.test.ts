@@ -16,7 +16,7 @@ describe("the diff as a pull-request comment", () => {
     const lines = md.split("\n");
     expect(lines[0]).toBe(COMMENT_MARKER);
     expect(lines[1]).toBe("### Rolegraph: t (main → pr)");
-    expect(lines[3]).toMatch(new RegExp(`^Gap score \\*\\*${noPm.scoreBefore} → ${noPm.scoreAfter}\\*\\* \\(▼ -\\d+\\) · ${noPm.findingsIntroduced.length} findings introduced, 2 resolved · 4 changes$`));
+    expect(lines[3]).toMatch(new RegExp(`^Gap score \\*\\*${noPm.scoreBefore} → ${noPm.scoreAfter}\\*\\* \\(▼ -\\d+\\) · ${noPm.findingsIntroduced.length} findings introduced, 5 resolved · 4 changes$`));
   });
 
   it("lists introduced findings, errors first, each with its fix, before the changes", () => {
@@ -61,6 +61,9 @@ describe("the diff as JSON and SARIF", () => {
     expect(run?.results.map((r) => r.ruleId).sort()).toEqual(noPm.findingsIntroduced.map((f) => f.rule).sort());
     expect(run?.results.find((r) => r.ruleId === "unsourced-input")?.locations[0]?.physicalLocation?.region?.startLine).toBe(4);
     expect(run?.properties).toMatchObject({ teamId: "t", scoreBefore: noPm.scoreBefore, scoreAfter: noPm.scoreAfter, changes: 4 });
-    expect(run?.properties.resolved).toEqual([{ rule: "undefined-blast-radius", subjectKind: "agent", subjectId: "scribe" }, { rule: "copilot-not-specialist", subjectKind: "agent", subjectId: "scribe" }]);
+    expect(run?.properties.resolved).toEqual([{ rule: "undefined-blast-radius", subjectKind: "agent", subjectId: "scribe" }, { rule: "copilot-not-specialist", subjectKind: "agent", subjectId: "scribe" },
+      // The second rule set's findings on the removed role and its agent go with them.
+      { rule: "missing-oversight", subjectKind: "agent", subjectId: "scribe" }, { rule: "context-starved", subjectKind: "role", subjectId: "pm" },
+      { rule: "delegation-mismatch", subjectKind: "agent", subjectId: "scribe" }]);
   });
 });
