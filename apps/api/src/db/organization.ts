@@ -24,6 +24,12 @@ export async function teamLinks(db: Db, direction: "dependsOn" | "dependents", t
 
 export const crossTeamFlows = (db: Db): Promise<CrossTeamFlowRow[]> => db.run<CrossTeamFlowRow & Record<string, unknown>>(cypher.crossTeamFlows());
 
+/** A flow of another team that reads one of this team's artifacts. */
+export interface DependentFlowRow { team: string; role: string; artifact: string; stage: string | null; cadence: string | null; roleRow: RoleRow; artifactRow: ArtifactRow }
+
+export const dependentFlows = (db: Db, team: string): Promise<DependentFlowRow[]> =>
+  db.run<DependentFlowRow & Record<string, unknown>>(cypher.dependentFlows(team));
+
 /** The shortest chain of roles between two roles of any teams, as Role rows; null if none. */
 export async function contextChainAcross(db: Db, from: Key, to: Key, fields: RowFields = "all"): Promise<RoleRow[] | null> {
   const [row] = await db.run<{ chain: RoleRow[] }>(cypher.contextChainAcross(from, to, fields));

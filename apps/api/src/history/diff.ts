@@ -19,8 +19,8 @@ export interface DiffOptions {
   /** `before`'s report when the caller has it already (compositionReport of the same team). */
   beforeReport?: GapReport;
   /**
-   * Flows of other teams that read this team's artifacts. The seam for the organisation layer
-   * (integration.md): until it lands the services pass none, and brokenDependents is empty.
+   * Flows of other teams that read this team's artifacts (integration.md), read by the
+   * services from the graph; none for two files compared alone.
    */
   dependents?: readonly DependentFlow[];
 }

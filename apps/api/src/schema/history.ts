@@ -62,14 +62,17 @@ const TeamDiff = builder.objectRef<TeamDiffShape>("TeamDiff").implement({
     scoreBefore: t.float({ description: "The gap score before (0-100, rules that need no handoffs)", resolve: (d) => d.scoreBefore }),
     scoreAfter: t.float({ description: "The gap score after", resolve: (d) => d.scoreAfter }),
     brokenDependents: t.field({
-      type: [Flow], description: "Other teams' flows that lose their source (empty until cross-team flows are stored)",
+      type: [Flow], description: "Other teams' flows that lose their source: their artifact has no producer (or is gone) after the change",
       resolve: (d) => d.brokenDependents.map(asFlow),
     }),
   }),
 });
 
-/** A dependent flow as the Flow type's parent: its role and artifact are looked up by key. */
-const asFlow = (d: DependentFlow) => ({ ...d, stageRow: undefined }) as Omit<FlowRow, "roleRow" | "artifactRow"> as FlowRow;
+/**
+ * A dependent flow as the Flow type's parent. The services pass the rows read with it
+ * (db/organization.ts dependentFlows), so its role and artifact resolve in their own teams.
+ */
+const asFlow = (d: DependentFlow) => ({ ...d, stageRow: undefined }) as DependentFlow & Pick<FlowRow, "roleRow" | "artifactRow"> as FlowRow;
 
 type Version = VersionRow & { team: string; document?: string };
 const withDocument = async (v: Version, db: Parameters<typeof teamVersion>[0]): Promise<VersionWithDocument> =>

@@ -1,6 +1,7 @@
 import { parseTeamDocument, TeamSchema, type DocumentError, type ParseLimits, type Team } from "@rolegraph/schema";
 import type { GapReport } from "@rolegraph/rules";
 import type { Db } from "../db/driver.ts";
+import { dependentFlows } from "../db/organization.ts";
 import { exportTeam } from "../db/team-store.ts";
 import { listVersions, readVersion, type VersionRow, type VersionWithDocument } from "../db/versions.ts";
 import { parsePool } from "../documents/parse-pool.ts";
@@ -62,11 +63,13 @@ async function current(db: Db, teamId: string, options: FreshOption = {}): Promi
 }
 
 /**
- * Other teams' flows that read this team's artifacts: none until the organisation layer
- * (integration.md) stores cross-team flows; then this reads them and brokenDependents fills.
+ * Other teams' flows that read this team's artifacts (integration.md): the diff keeps those
+ * whose artifact loses its source (history/diff.ts brokenDependents).
  */
-function dependentsOf(_db: Db, _teamId: string): Promise<DependentFlow[]> {
-  return Promise.resolve([]);
+async function dependentsOf(db: Db, teamId: string): Promise<DependentFlow[]> {
+  // The rows ride along (the diff keeps the objects it is given), so GraphQL's Flow reads the
+  // consuming role and the artifact as they are now, in their own teams, without a lookup.
+  return dependentFlows(db, teamId);
 }
 
 /** Version `from` against version `to`, or against the team as it is now when `to` is absent. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextChainAcross, crossTeamFlows, organizationGraph, teamLinks } from "./organization.ts";
+import { contextChainAcross, crossTeamFlows, dependentFlows, organizationGraph, teamLinks } from "./organization.ts";
 
 describe("organisation reads", () => {
   it("team links: one statement for all teams, one arm per relationship that reads another team's artifact", () => {
@@ -15,5 +15,11 @@ describe("organisation reads", () => {
     expect(chain.params).toEqual({ from: { team: "a", id: "x" }, to: { team: "b", id: "y" } });
     expect(chain.text).toContain("{team: n.team, id: n.id, name: n.name}");
     expect(organizationGraph(["a"])).toMatchSnapshot();
+  });
+
+  it("dependent flows: other teams' roles consuming one team's artifacts, the team a parameter", () => {
+    const s = dependentFlows("a");
+    expect(s.params).toEqual({ team: "a" });
+    expect(s.text).toMatchSnapshot();
   });
 });

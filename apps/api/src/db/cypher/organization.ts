@@ -42,6 +42,16 @@ export const crossTeamFlows = (): Statement =>
        COLLECT { MATCH (c:Contract)-[:TO]->(r) WHERE (c)-[:CARRIES]->(a) RETURN c.team + "|" + c.id ORDER BY c.id }[0] AS contract
      ORDER BY a.team, a.id, r.team, r.id`);
 
+/**
+ * Other teams' roles that consume one team's artifacts: the flows a change to the team can
+ * leave without a source (history's brokenDependents). The artifact side is keyed by team.
+ */
+export const dependentFlows = (team: string): Statement =>
+  statement(`MATCH (r:Role)-[f:CONSUMES]->(a:Artifact {team: $team}) WHERE r.team <> $team
+     RETURN r.team AS team, r.id AS role, a.id AS artifact, f.stage AS stage, f.cadence AS cadence,
+       ${roleRow("r")} AS roleRow, ${rowLiteral(ARTIFACT, "a")} AS artifactRow
+     ORDER BY team, role, artifact, stage`, { team });
+
 /** The fewest role-to-role boundaries from one role to another, whichever teams they and the chain are in. */
 export const contextChainAcross = (from: Key, to: Key, roleFields: RowFields): Statement =>
   statement(`MATCH p = SHORTEST 1 (a:Role {team: $from.team, id: $from.id})
