@@ -2,6 +2,7 @@ import { fromTeam, teamReport } from "@rolegraph/rules";
 import { EXIT, parseArgs, type Command } from "../command.ts";
 import { readDocument } from "./read-document.ts";
 import { deliver, REPORT_FLAGS, REPORT_OPTIONS, reportOptions } from "./report.ts";
+import { docsUrl, repoPath } from "./sarif-source.ts";
 
 /**
  * Checks a file as it stands, without a database: the rules run on the graph the document
@@ -19,6 +20,6 @@ export const lintCommand: Command = {
     const { text, result } = readDocument(file, io);
     if (!result.ok) return EXIT.findings;
     const report = teamReport(fromTeam(result.team), { asOf: options.asOf ?? new Date(), ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}) });
-    return deliver(report, options, io, file && file !== "-" ? { file, text } : { text });
+    return deliver(report, options, io, file && file !== "-" ? { file: repoPath(file), text, docsUrl: docsUrl() } : { text, docsUrl: docsUrl() });
   },
 };
