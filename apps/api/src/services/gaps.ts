@@ -1,6 +1,7 @@
 import { RULES, runRules, summarize, type Finding, type GapReport, type Rule, type Severity, type TeamGraph } from "@rolegraph/rules";
 import type { Db } from "../db/driver.ts";
 import { readRulesGraph } from "../db/rules-graph.ts";
+import { signal } from "../observability/signals.ts";
 import { RememberedByMark } from "./remembered.ts";
 
 export interface GapReportOptions {
@@ -45,7 +46,10 @@ export async function gapReport(db: Db, teamId: string, options: GapReportOption
   const raw = options.rules
     ? runRules(analysis.graph, asOf, options.rules)
     : [...analysis.untimed, ...runRules(analysis.graph, asOf, TIMED)];
-  return summarize(analysis.graph, raw, asOf, options.minSeverity);
+  const report = summarize(analysis.graph, raw, asOf, options.minSeverity);
+  // Counts describe the whole team whatever minSeverity trims; a subset of the rules does not.
+  if (!options.rules) signal({ kind: "report", teamId, bySeverity: report.counts.bySeverity, slaBreaches: report.counts.byRule["sla-breach"] ?? 0 });
+  return report;
 }
 
 async function analyse(db: Db, teamId: string): Promise<Analysis | null> {

@@ -6,6 +6,7 @@ import { keyOf } from "../db/keys.ts";
 import { badInput, conflict, notFound, type DomainError } from "../errors.ts";
 import { contractFromRow } from "../handoffs/contract-from-row.ts";
 import { handoffId, snapshotGates } from "../handoffs/record.ts";
+import { signal } from "../observability/signals.ts";
 
 /**
  * Handoffs as use cases: a submission is checked gate by gate (the pure evaluator in
@@ -64,6 +65,7 @@ export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitO
   if (written.kind === "no-role") throw notFound("role", record.submittedBy, team);
   const [handoff] = await store.loadHandoffs(db, [keyOf({ team, id: written.id })]);
   if (!handoff) throw notFound("handoff", written.id, team);
+  signal({ kind: "handoff", action: "submit", outcome: written.kind !== "created" ? "replayed" : evaluation.passed ? "passed" : "failed" });
   return { handoff: written.kind === "created" ? handoff : replayOf(handoff, input.contract), created: written.kind === "created" };
 }
 
@@ -77,6 +79,7 @@ export async function markHandoff(db: Db, team: string, id: string, milestone: s
   const outcome = await store.markMilestone(db, team, id, milestone, when, by ?? null);
   if (outcome.kind === "missing") throw await notFoundIn(db, team, "handoff", id);
   if (outcome.kind === "before-submission") throw badInput(`${milestone} ${when} is before the handoff was submitted (${outcome.submittedAt})`);
+  signal({ kind: "handoff", action: milestone });
   const [handoff] = await store.loadHandoffs(db, [keyOf({ team, id })]);
   if (!handoff) throw notFound("handoff", id, team);
   return handoff;
