@@ -10,7 +10,8 @@ const graphqlEntry = createRequire(import.meta.url).resolve("graphql");
 // root config ran for every project, so `--project unit` waited ~30 s for a database it never
 // used. Each project loads the setup separately, but they share one Neo4j: the first sets
 // NEO4J_URI in this process and the others find it there (test/global-setup.ts).
-const neo4j = ["./test/global-setup.ts"];
+// The run's own TMPDIR (test/temp-setup.ts) comes first, so its teardown runs last.
+const neo4j = ["./test/temp-setup.ts", "./test/global-setup.ts"];
 
 // Three tiers: pure unit tests beside the code, integration tests against a real Neo4j in
 // test/, and end-to-end tests in Chromium in test/e2e. One Neo4j serves the whole run.
@@ -27,7 +28,7 @@ export default defineConfig({
         extends: true,
         // Pure tests share their workers' module graph (isolate: false): loading graphql, Pothos
         // and zod again for every file was most of the run.
-        test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.{ts,tsx}"], isolate: false },
+        test: { name: "unit", globalSetup: ["./test/temp-setup.ts"], include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.{ts,tsx}"], isolate: false },
       },
       {
         extends: true,

@@ -2,6 +2,7 @@
 // (which proxies /graphql to the API).
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { forwardSignalsOnce } from "./forward-signals.mjs";
 
 const root = join(import.meta.dirname, "..");
 const children = [
@@ -9,5 +10,6 @@ const children = [
   spawn("npm", ["run", "dev", "-w", "@rolegraph/explorer"], { cwd: root, stdio: "inherit" }),
 ];
 const stop = (signal) => children.forEach((child) => child.kill(signal));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(signal));
+// Once: tsx takes a second SIGINT as "force" and SIGKILLs the API mid-drain (forward-signals.mjs).
+forwardSignalsOnce({ kill: stop });
 children.forEach((child) => child.on("exit", (code) => { stop("SIGTERM"); process.exitCode = code ?? 0; }));

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { build, CONDITION } from "./build-api.mjs";
+import { forwardSignalsOnce } from "./forward-signals.mjs";
 
 const root = join(import.meta.dirname, "..");
 const explorer = join(root, "apps", "explorer");
@@ -36,8 +37,9 @@ if (!build({ ifStale: true })) {
 // of every answer (the Docker image sets the same).
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" };
 const server = spawn(process.execPath, [`--conditions=${CONDITION}`, join(root, "apps", "api", "dist", "server.js")], { cwd: root, stdio: "inherit", env });
-// The terminal sends Ctrl-C to the whole group; a `kill` of this process alone is passed on.
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+// The terminal sends Ctrl-C to the whole group; a `kill` of this process alone is passed on,
+// once: a second SIGINT must not reach the API mid-drain (forward-signals.mjs).
+forwardSignalsOnce(server);
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
 // npm runs a script under `sh -c`, and dash does not exec the command: a SIGTERM sent to npm is

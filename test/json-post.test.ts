@@ -32,6 +32,9 @@ const CASES: [string, Record<string, string>, string][] = [
   ["a variable of the wrong type", READER, JSON.stringify({ query: CONSUMERS, variables: { team: [1] } })],
   ["nesting past the limit", READER, JSON.stringify({ query: `{ teams { id ${"{".repeat(40)} } }` })],
   ["invalid JSON", READER, `{"query": "{ teams { id } }"`],
+  ["invalid JSON, graphql-response+json", { ...READER, accept: "application/graphql-response+json" }, `{"query": "{ teams { id } }"`],
+  ["an empty body", READER, ""],
+  ["a syntax error, graphql-response+json", { ...READER, accept: "application/graphql-response+json" }, JSON.stringify({ query: `{ teams { id }` })],
   ["a batch", READER, JSON.stringify([{ query: `{ teams { id } }` }])],
   ["an unexpected parameter", READER, JSON.stringify({ query: `{ teams { id } }`, other: 1 })],
   ["variables that are not an object", READER, JSON.stringify({ query: `{ teams { id } }`, variables: [1] })],
@@ -63,6 +66,20 @@ describe("JSON POSTs answered without yoga's HTTP plumbing", () => {
     expect(app.plans.get(`mutation { deleteTeam(id: "${team}") { deleted } }`).operation(undefined)).toEqual({ kind: "mutation", compiled: null });
     expect(app.plans.get(`{ teams { nope } }`).operation(undefined)).toEqual({ kind: null, compiled: null });
     expect(app.plans.get(`{ teams { nope } }`).validationErrors).toHaveLength(1);
+  });
+
+  it("answers what is not GraphQL over HTTP 400, and a refused text 400 only under graphql-response+json", async () => {
+    const status = async (name: string) => {
+      const [, headers, body] = CASES.find(([named]) => named === name) ?? [];
+      return (await app.fetch(post(headers ?? {}, body ?? ""))).status;
+    };
+    expect(await status("invalid JSON")).toBe(400);
+    expect(await status("invalid JSON, graphql-response+json")).toBe(400);
+    expect(await status("an empty body")).toBe(400);
+    expect(await status("variables that are not an object")).toBe(400);
+    expect(await status("a syntax error")).toBe(200);
+    expect(await status("a syntax error, graphql-response+json")).toBe(400);
+    expect(await status("an unknown field, graphql-response+json")).toBe(400);
   });
 
   it("gives the data, not an error, for the common read", async () => {

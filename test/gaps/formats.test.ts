@@ -37,7 +37,8 @@ describe("SARIF", () => {
     expect(driver.name).toBe("rolegraph");
     expect(driver.rules).toHaveLength(RULES.length);
     expect(driver.rules.find((r: { id: string }) => r.id === "compression-chain").defaultConfiguration).toEqual({ level: "note" });
-    expect(driver.rules[0].help.text).toMatch(/^Role OSes are bilateral contracts: if you take, you give\./);
+    expect(driver.rules[0].help.text).toContain("Fix: Role OSes are bilateral contracts: if you take, you give.");
+    expect(driver.rules[0].fullDescription.text).toMatch(/^A role that consumes at least one artifact/);
   });
 
   it("points each result at the line where its subject is defined, with a logical location", () => {

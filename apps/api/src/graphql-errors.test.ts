@@ -27,4 +27,17 @@ describe("domain errors at the GraphQL boundary", () => {
     expect(masked.extensions).toEqual({ code: "INTERNAL" });
     expect(logged).toHaveLength(1);
   });
+
+  it("keeps the HTTP status GraphQL over HTTP asks for on yoga's and the plans' request errors", () => {
+    // Yoga's invalid JSON: 400 under either media type, so its `spec` flag is dropped.
+    const json = new GraphQLError("POST body sent invalid JSON.", { extensions: { code: "BAD_REQUEST", http: { spec: true, status: 400 } } });
+    expect(mask(json, "x").extensions).toEqual({ code: "BAD_USER_INPUT", http: { status: 400 } });
+    // A mutation over GET: 405 with its Allow header.
+    const get = new GraphQLError("Can only perform a mutation operation from a POST request.", { extensions: { http: { status: 405, headers: { Allow: "POST" } } } });
+    expect(mask(get, "x").extensions).toEqual({ code: "BAD_USER_INPUT", http: { status: 405, headers: { Allow: "POST" } } });
+    // A syntax or validation error keeps `spec`: 400 under graphql-response+json, 200 under application/json.
+    const parse = new GraphQLError("Syntax Error: Expected Name, found <EOF>.", { extensions: { http: { spec: true, status: 400 } } });
+    expect(mask(parse, "x").extensions).toEqual({ code: "BAD_USER_INPUT", http: { spec: true, status: 400 } });
+    expect(json.extensions.http).toEqual({ spec: true, status: 400 });
+  });
 });

@@ -32,10 +32,25 @@ export function errorMask(logger: { error: (object: object, message: string) => 
     // Pothos' argument and complexity errors are PothosValidationErrors (InputValidationError's
     // name is that too). The outer message: for a variable that does not coerce it names the
     // variable and the type expected, where the inner one only says the value is not an ID.
+    // Yoga's own request errors (a body that is not JSON, bad parameters, a mutation over GET)
+    // and parse and validation errors carry the HTTP status GraphQL over HTTP asks for in
+    // `extensions.http` (status, headers such as Allow, and `spec` for the ones that stay 200
+    // under application/json): kept, or they would all answer 200. Yoga strips it from the body.
     if (["GraphQLError", "InputValidationError", "PothosValidationError"].includes((original as Error).name)) {
-      return new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT" } });
+      const http = httpOf(error) ?? httpOf(original);
+      // A request that is not GraphQL over HTTP at all (a body that is not JSON, parameters of
+      // the wrong type) answers 400 under either media type; yoga marks its invalid JSON
+      // `spec`, which would answer it 200 under application/json, against the spec's SHOULD.
+      if (http && (original as GraphQLError).extensions?.code === "BAD_REQUEST") delete http.spec;
+      return new GraphQLError((error as Error).message, { extensions: { code: "BAD_USER_INPUT", ...(http ? { http } : {}) } });
     }
     logger.error({ err: original }, "unexpected error");
     return new GraphQLError(message, { extensions: { code: "INTERNAL" } });
   };
+}
+
+/** The `extensions.http` of an error (yoga's status, headers and spec flag), if it has one. */
+function httpOf(error: unknown): Record<string, unknown> | undefined {
+  const http = (error as { extensions?: { http?: unknown } } | null)?.extensions?.http;
+  return typeof http === "object" && http !== null ? { ...(http as Record<string, unknown>) } : undefined;
 }

@@ -8,6 +8,7 @@ import type { Env } from "./env.ts";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql.ts";
 import { parsePost, readJsonBody, type Post } from "./json-post.ts";
 import { maxAliasesRule } from "./limits.ts";
+import { graphqlSpan, type OperationInfo } from "./observability/http-span.ts";
 import type { Logger } from "./logger.ts";
 import { PlanCache } from "./plan/plan-cache.ts";
 import { planSetup, type Operation } from "./plan/plan.ts";
@@ -97,13 +98,17 @@ export function createGraphql(deps: GraphqlDeps) {
     }
   }
 
-  async function fetch(request: Request): Promise<Response> {
+  /** The request inside its GraphQL span; what it ran is noted for metrics (observability/). */
+  const fetch = (request: Request): Promise<Response> => graphqlSpan(request, (note) => answer(request, note));
+
+  async function answer(request: Request, note: (info: OperationInfo) => void): Promise<Response> {
     const principal = principalOf(request);
     const body = await readJsonBody(request);
     if (body === null) return yoga.fetch(request, { principal });
     const prepare = () => {
       const post = parsePost(request, body);
       const operation = post.params ? plans.get(post.params.query).operation(post.params.operationName) : undefined;
+      note({ name: post.params?.operationName ?? "anonymous", kind: operation?.kind ?? "invalid" });
       return { post, operation };
     };
     if (!cached || !(await cached.trusted())) {
@@ -118,7 +123,10 @@ export function createGraphql(deps: GraphqlDeps) {
       const { post, operation } = prepare();
       return (shared) => run(request, post, principal, operation, shared);
     });
-    if (hit) return hit;
+    if (hit) {
+      note({ name: "(cached)", kind: "query" });
+      return hit;
+    }
     const { post, operation } = prepare();
     if (operation?.kind !== "query") return run(request, post, principal, operation, false);
     return cached.answer(key, (shared) => run(request, post, principal, operation, shared));

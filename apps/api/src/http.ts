@@ -7,12 +7,14 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the built explorer: files under dist, and index.html for any other path so deep
- * links (/?team=...&focus=...) reach the app. Paths cannot climb out of dist.
+ * Serves the built explorer: files under dist, and index.html for a page: a path without a
+ * file extension asked for by a browser (Accept: text/html), so deep links and the explorer's
+ * routes work on reload. Anything else that is not a file is 404: a scraper, a script or a
+ * missing asset gets no HTML. Paths cannot climb out of dist.
  */
-export function staticFiles(root: string): (pathname: string) => Response {
+export function staticFiles(root: string): (pathname: string, accept?: string | null) => Response {
   const base = resolve(root);
-  return (pathname) => {
+  return (pathname, accept) => {
     const index = join(base, "index.html");
     if (!existsSync(index)) {
       return new Response("The explorer is not built yet: run `npm run build` (npm start does it for you).\nThe API is at /graphql.\n", {
@@ -20,7 +22,13 @@ export function staticFiles(root: string): (pathname: string) => Response {
       });
     }
     const candidate = resolve(base, `.${normalize(decodeURIComponent(pathname))}`);
-    const file = candidate.startsWith(base) && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
+    const found = candidate.startsWith(base) && existsSync(candidate) && statSync(candidate).isFile();
+    if (!found && !isPage(pathname, accept)) {
+      return new Response(`Not found: ${pathname}. The API is at /graphql; health at /healthz, /livez and /readyz; metrics at /metrics.\n`, {
+        status: 404, headers: { "content-type": "text/plain; charset=utf-8" },
+      });
+    }
+    const file = found ? candidate : index;
     const immutable = file.includes(`${join(base, "assets")}`);
     return new Response(readFileSync(file), {
       headers: {
@@ -29,6 +37,12 @@ export function staticFiles(root: string): (pathname: string) => Response {
       },
     });
   };
+}
+
+/** A page of the explorer: "/" or a path without a file extension, asked for as HTML. */
+function isPage(pathname: string, accept: string | null | undefined): boolean {
+  if (pathname === "/") return true;
+  return !extname(pathname) && (accept ?? "").toLowerCase().includes("text/html");
 }
 
 export function json(status: number, body: unknown): Response {

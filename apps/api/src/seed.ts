@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { formatDocumentError, parseTeamDocument } from "@rolegraph/schema";
 import type { Db } from "./db/driver.ts";
 import { listTeams } from "./db/team-store.ts";
 import { seedHistory } from "./seed-history.ts";
 import { importTeam } from "./services/import.ts";
+import { recordTeamSource } from "./services/team-source.ts";
 
 const SEED_DIR = join(import.meta.dirname, "..", "..", "..", "seed");
 export const SEED_FILE = join(SEED_DIR, "dpos-data-team.yaml");
@@ -25,6 +26,8 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<string | nu
     const parsed = parseTeamDocument(text);
     if (!parsed.ok) throw new Error(`the seed file is invalid:\n${parsed.errors.map((e) => formatDocumentError(e, file)).join("\n")}`);
     await importTeam(db, parsed.team, { document: text, importedBy: "seed" });
+    // Its file in the repository: SARIF of a seeded team points there (report --format sarif).
+    await recordTeamSource(db, parsed.team.team.id, `seed/${relative(SEED_DIR, file)}`);
     first ??= parsed.team.team.id;
   }
   if (first !== null) await seedHistory(db, first, now);

@@ -2,6 +2,7 @@ import { connect } from "./db/index.ts";
 import { ConfigError, isLoopback, parseEnv, type Env } from "./env.ts";
 import { listen } from "./listener.ts";
 import { createLogger } from "./logger.ts";
+import { startTracing, tracingWanted } from "./observability/tracing.ts";
 import { seedIfEmpty } from "./seed.ts";
 import { startSlaWatch } from "./services/sla-watch.ts";
 import { startWebhooks } from "./services/webhook-dispatcher.ts";
@@ -33,6 +34,8 @@ function loadConfig(source: NodeJS.ProcessEnv): Env {
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config);
+  // OpenTelemetry traces by OTLP only when configured (OTEL_EXPORTER_OTLP_ENDPOINT); off, every span is a no-op.
+  const tracing = tracingWanted(process.env) ? startTracing() : null;
   const log = (line: string) => process.stderr.write(`${line}\n`);
 
   const listener = await listen(config.PORT, config.HOST);
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
   listener.serve(app.fetch);
 
   const base = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${listener.port}`;
-  log(`\nRolegraph is running:\n  explorer  ${base}/\n  GraphQL   ${base}/graphql (GraphiQL in a browser)\n  health    ${base}/healthz\n  Neo4j     ${connection.local ? `${connection.local.uri} (embedded${connection.local.shared ? ", started by another process" : ""}, data in ${config.NEO4J_DATA_DIR})` : config.NEO4J_URI}`);
+  log(`\nRolegraph is running:\n  explorer  ${base}/\n  GraphQL   ${base}/graphql (GraphiQL in a browser)\n  health    ${base}/healthz, /livez, /readyz; metrics ${base}/metrics${tracing ? "\n  traces    OTLP to " + (process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_ENDPOINT) : ""}\n  Neo4j     ${connection.local ? `${connection.local.uri} (embedded${connection.local.shared ? ", started by another process" : ""}, data in ${config.NEO4J_DATA_DIR})` : config.NEO4J_URI}`);
   log(config.ROLEGRAPH_TOKENS.length === 0
     ? "  auth      open: no tokens configured, reads and writes allowed on loopback (set ROLEGRAPH_TOKENS to require tokens)"
     : `  auth      ${config.ROLEGRAPH_TOKENS.length} token(s) configured; requests need Authorization: Bearer <token>`);
@@ -66,10 +69,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`\n${signal}: finishing requests in flight, then stopping Neo4j...`);
+    app.drain();
     await listener.drain();
     slaWatch.stop();
     await webhooks?.stop();
     app.close();
+    await tracing?.shutdown().catch(() => {});
     await connection.close();
     log("stopped.");
     process.exit(0);

@@ -9,6 +9,8 @@ export interface RuleSpec<K extends SubjectKind> {
   severity: Severity;
   subjectKind: K;
   summary: string;
+  /** Why the gap matters, in a few sentences (SARIF `fullDescription`, the rule's docs). */
+  description: string;
   help: string;
   timed?: boolean;
   check(graph: TeamGraph, asOf: Date): Draft[];

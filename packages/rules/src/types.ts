@@ -36,6 +36,8 @@ export interface Rule {
   subjectKind: SubjectKind;
   /** One line: what the rule finds. */
   summary: string;
+  /** Why the gap matters, in a few sentences: SARIF's `fullDescription` and the rule reference in docs/gap-report.md. */
+  description: string;
   /** What to do about any finding of this rule (SARIF `help`). */
   help: string;
   /** True when findings depend on `asOf` (handoff history): such findings are never cached across times. */

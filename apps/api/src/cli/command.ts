@@ -20,6 +20,8 @@ export interface Command {
   /** One line for `rolegraph --help`, e.g. "import FILE [--dry-run]". */
   usage: string;
   summary: string;
+  /** More for `rolegraph COMMAND --help`: subcommands, formats, examples. */
+  details?: string;
   run(args: string[], io: CommandIo): Promise<number>;
 }
 

@@ -31,6 +31,11 @@ export async function main(argv: string[], environment: NodeJS.ProcessEnv): Prom
     process.stderr.write(`rolegraph: unknown command '${name}'\n\n${help()}\n`);
     return EXIT.usage;
   }
+  // `rolegraph COMMAND --help` anywhere among its arguments: its usage, exit 0, no config needed.
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(`usage: rolegraph ${command.usage}\n  ${command.summary}\n${command.details ? `\n${command.details}\n` : ""}`);
+    return EXIT.ok;
+  }
   let config: Env;
   try {
     config = parseEnv(environment);

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
 import { isNeo4jMemoryLimit, tooLargeForNeo4j } from "../errors.ts";
 import type { Statement } from "./cypher/statement.ts";
+import { neo4jSpan } from "./telemetry.ts";
 
 const RETRY_BUDGET_MS = 10_000;
 
@@ -50,7 +51,12 @@ export class Db {
     return this.transaction("WRITE", work);
   }
 
-  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private transaction<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const name = mode === "READ" ? "read" : "write";
+    return neo4jSpan(`neo4j.${name}`, this.database, undefined, () => this.transactionUntraced(mode, work), name);
+  }
+
+  private async transactionUntraced<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.stats.roundTrips++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
     // A transaction over Neo4j's memory limits fails the same way every time it is retried,
@@ -100,7 +106,11 @@ export class Db {
    * docs/performance.md). Retryable failures (the server restarting, a leader switch) are
    * retried with backoff within the same budget the driver's managed transactions used.
    */
-  async query<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
+  query<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
+    return neo4jSpan("neo4j.query", this.database, cypher, () => this.queryUntraced<R>(cypher, params), "query");
+  }
+
+  private async queryUntraced<R extends RecordShape>(cypher: string, params: Record<string, unknown>): Promise<R[]> {
     this.stats.roundTrips++;
     const deadline = Date.now() + RETRY_BUDGET_MS;
     for (let delay = 50; ; delay = Math.min(delay * 2, 1_000)) {
@@ -155,9 +165,12 @@ export class Db {
 export const int = neo4j.int;
 
 /** A built statement inside a transaction Db opened (read or write); its rows as plain objects. */
-export async function runIn<R extends RecordShape = RecordShape>(tx: ManagedTransaction, statement: Statement): Promise<R[]> {
-  const result = await tx.run<R>(statement.text, statement.params);
-  return result.records.map((r) => r.toObject());
+export function runIn<R extends RecordShape = RecordShape>(tx: ManagedTransaction, statement: Statement): Promise<R[]> {
+  // Each statement is a span of its own inside its transaction's (no round trip of its own to count).
+  return neo4jSpan("neo4j.statement", "", statement.text, async () => {
+    const result = await tx.run<R>(statement.text, statement.params);
+    return result.records.map((r) => r.toObject());
+  });
 }
 
 /**

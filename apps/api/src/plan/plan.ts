@@ -25,8 +25,8 @@ export class Plan {
   constructor(readonly query: string, private readonly setup: PlanSetup) {
     const { document, error } = parseWithin(query);
     this.document = document;
-    this.error = error;
-    this.validationErrors = document ? validateWithin(setup, document) : [];
+    this.error = error && refusedText(error);
+    this.validationErrors = document ? validateWithin(setup, document).map(refusedText) : [];
   }
 
   /** The operation `name` selects (the only one when undefined); its kind is null when there is none or the text is invalid. */
@@ -49,6 +49,17 @@ export class Plan {
   }
 }
 const NONE: Operation = { kind: null, compiled: null };
+
+/**
+ * A text refused before execution answers 400 under application/graphql-response+json and 200
+ * under application/json, as GraphQL over HTTP asks: yoga reads that from `extensions.http`
+ * (`spec` marks the ones application/json answers 200) and leaves it out of the body. Yoga's
+ * own parse and validation would mark them so; ours replace them (plan/yoga-plugin.ts).
+ */
+function refusedText(error: GraphQLError): GraphQLError {
+  const { nodes, source, positions, path, originalError, extensions } = error;
+  return new GraphQLError(error.message, { nodes, source, positions, path, originalError, extensions: { ...extensions, http: { spec: true, status: 400 } } });
+}
 
 export interface PlanSetup {
   schema: GraphQLSchema;

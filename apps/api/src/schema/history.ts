@@ -72,7 +72,7 @@ const TeamDiff = builder.objectRef<TeamDiffShape>("TeamDiff").implement({
  * A dependent flow as the Flow type's parent. The services pass the rows read with it
  * (db/organization.ts dependentFlows), so its role and artifact resolve in their own teams.
  */
-const asFlow = (d: DependentFlow) => ({ ...d, stageRow: undefined }) as DependentFlow & Pick<FlowRow, "roleRow" | "artifactRow"> as FlowRow;
+const asFlow = (d: DependentFlow) => ({ ...d, stageRow: undefined }) as unknown as FlowRow;
 
 type Version = VersionRow & { team: string; document?: string };
 const withDocument = async (v: Version, db: Parameters<typeof teamVersion>[0]): Promise<VersionWithDocument> =>

@@ -6,6 +6,7 @@ import { readChainInput } from "../db/rules-across.ts";
 import type { Db } from "../db/driver.ts";
 import { readRulesGraph, readRulesGraphs } from "../db/rules-graph.ts";
 import { listTeams } from "../db/team-store.ts";
+import { signal } from "../observability/signals.ts";
 import { RememberedByMark } from "./remembered.ts";
 
 export interface GapReportOptions {
@@ -72,7 +73,10 @@ function finish(analysis: Analysis, asOf: Date, options: GapReportOptions): GapR
   const raw = options.rules
     ? runRules(analysis.graph, asOf, options.rules)
     : [...analysis.untimed, ...runRules(analysis.graph, asOf, TIMED)];
-  return summarize(analysis.graph, raw, asOf, options.minSeverity);
+  const report = summarize(analysis.graph, raw, asOf, options.minSeverity);
+  // Counts describe the whole team whatever minSeverity trims; a subset of the rules does not.
+  if (!options.rules) signal({ kind: "report", teamId: report.teamId, bySeverity: report.counts.bySeverity, slaBreaches: report.counts.byRule["sla-breach"] ?? 0 });
+  return report;
 }
 
 // Taken before the read: a write in between only makes the entry look older than it is, and

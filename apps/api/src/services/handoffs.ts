@@ -7,6 +7,7 @@ import { badInput, conflict, notFound, type DomainError } from "../errors.ts";
 import { contractFromRow } from "../handoffs/contract-from-row.ts";
 import { acknowledgeRefusal, failures, overrideReason, roleRefusal, startRefusal, type Actor } from "../handoffs/enforcement.ts";
 import { handoffId, snapshotGates } from "../handoffs/record.ts";
+import { signal } from "../observability/signals.ts";
 
 /**
  * Handoffs as use cases: a submission is checked gate by gate (the pure evaluator in
@@ -74,6 +75,7 @@ export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitO
   if (written.kind === "no-role") throw notFound("role", record.submittedBy, team);
   const [handoff] = await store.loadHandoffs(db, [keyOf({ team, id: written.id })]);
   if (!handoff) throw notFound("handoff", written.id, team);
+  signal({ kind: "handoff", action: "submit", outcome: written.kind !== "created" ? "replayed" : evaluation.passed ? "passed" : "failed" });
   return { handoff: written.kind === "created" ? handoff : replayOf(handoff, input.contract), created: written.kind === "created" };
 }
 
@@ -119,6 +121,7 @@ async function mark(db: Db, input: AcknowledgeInput, milestone: store.Milestone)
   }, { by: role, principal: input.actor.name, ...(override === null ? {} : { override }) });
   if (outcome.kind === "missing") throw await notFoundIn(db, team, "handoff", id);
   if (outcome.kind === "before-submission") throw badInput(`${milestone} ${when} is before the handoff was submitted (${outcome.submittedAt})`);
+  signal({ kind: "handoff", action: milestone });
   const [handoff] = await store.loadHandoffs(db, [keyOf({ team, id })]);
   if (!handoff) throw notFound("handoff", id, team);
   return handoff;

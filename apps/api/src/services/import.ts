@@ -5,6 +5,7 @@ import { parsePool } from "../documents/parse-pool.ts";
 import { diffCounts, diffGraph, type DiffCounts } from "../graph/diff.ts";
 import { toGraph } from "../graph/to-graph.ts";
 import { versionOf, type VersionSource } from "./versions.ts";
+import { signal } from "../observability/signals.ts";
 
 /**
  * Importing a team as a use case: validate the document, turn it into graph rows, diff them
@@ -37,12 +38,17 @@ export async function importTeam(db: Db, team: Team, options: { dryRun?: boolean
     try {
       const { diff, broken } = await syncTeamGraph(db, teamId, (current) => diffGraph(current, desired), { dryRun, references, version: versionOf(team, options) });
       const counts = diffCounts(diff);
-      return { teamId, ...counts, changed: counts.created + counts.updated + counts.deleted > 0, dryRun, brokenDependents: broken };
+      const changed = counts.created + counts.updated + counts.deleted > 0;
+      signal({ kind: "import", outcome: dryRun ? "dry-run" : changed ? "changed" : "unchanged" });
+      return { teamId, ...counts, changed, dryRun, brokenDependents: broken };
     } catch (error) {
       // Two first imports of a new team race past the lock (there is no Team node to lock
       // yet): the unique constraint stops the second, which runs again, now behind the lock,
       // against the first's result.
-      if (tries >= 3 || (error as { code?: string }).code !== "Neo.ClientError.Schema.ConstraintValidationFailed") throw error;
+      if (tries >= 3 || (error as { code?: string }).code !== "Neo.ClientError.Schema.ConstraintValidationFailed") {
+        signal({ kind: "import", outcome: "failed" });
+        throw error;
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ export const agentsBeforeHandoffs = defineRule({
   severity: "info",
   subjectKind: "role",
   summary: "A role has agents but no contract in or out (start with handoffs, end with agents)",
+  description: "A role that has agents but no contract in or out. The essay's order is \"start with handoffs, end with agents\": agents multiply whatever a role does, and without a checkable handoff nobody knows whether what they produce reaches the next role complete.",
   help: "Identify the role's key handoff (where context loss hurts most) and make it a checkable contract before adding more agents.",
   check(graph) {
     const { agentsOf, contractsFrom } = graph.index;

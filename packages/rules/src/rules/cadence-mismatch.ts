@@ -18,6 +18,7 @@ export const cadenceMismatch = defineRule({
   severity: "warning",
   subjectKind: "artifact",
   summary: "A role consumes an artifact at a faster cadence than every producer produces it",
+  description: "A role consumes an artifact at a faster cadence than every producer produces it (continuous < daily < weekly < monthly < quarterly; per-cycle and on-event are not compared). The consumer works from stale context most of the time, or fills the gap by hand.",
   help: "A reader who expects it daily and a writer who makes it quarterly disagree about the interface: agree on one cadence (produce more often, or consume at the pace it is made), and write it on both sides.",
   check(graph) {
     const { role, producersOf, consumersOf } = graph.index;

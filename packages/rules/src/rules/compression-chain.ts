@@ -15,6 +15,7 @@ export const compressionChain = defineRule({
   severity: "info",
   subjectKind: "role",
   summary: "Context from outside the team reaches a role only through a chain of handoffs (info from 2 boundaries, warning past 3)",
+  description: "For every role, the fewest role-to-role boundaries that context from an external input (customer interviews, market data) must cross to reach it, and the chain itself. Each boundary is a compression step that loses context: a role two boundaries away works from a summary of a summary. Info from 2 boundaries, warning past 3.",
   help: "Every boundary is a compression step that loses context: give the role a direct line to the source (a summary written for it, a seat in discovery), or make each boundary carry the why in a checked contract.",
   check(graph) {
     const { role, artifact } = graph.index;

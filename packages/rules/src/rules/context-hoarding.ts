@@ -12,6 +12,7 @@ export const contextHoarding = defineRule({
   severity: "error",
   subjectKind: "role",
   summary: "A role consumes context but produces nothing another role consumes",
+  description: "A role that consumes at least one artifact but produces nothing that another role consumes. Role OSes are bilateral contracts: a role that only takes leaves the team without the context it builds, and its work is invisible to everyone downstream.",
   help: "Role OSes are bilateral contracts: if you take, you give. Add to the role's produces what it learns that others need, and name the role that consumes it.",
   check(graph) {
     const { artifact, flowsOf, agentsOf, consumersOf, readersOf } = graph.index;

@@ -13,6 +13,7 @@ export const contextStarved = defineRule({
   severity: "warning",
   subjectKind: "role",
   summary: "A role consumes context, but none of it traces back to any input from outside the team",
+  description: "A role that consumes something, but none of whose context (its own inputs or its agents' inputs), followed back through producers and their inputs, reaches any external input. It works without any evidence from outside the team: every decision it makes rests on the team's own assumptions.",
   help: "Give the role a path to evidence: an external input of its own (customers, the market, leadership), or an input from a role that has one.",
   check(graph) {
     const reached = distancesOf(graph);

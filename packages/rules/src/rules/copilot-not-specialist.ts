@@ -25,6 +25,7 @@ export const copilotNotSpecialist = defineRule({
   severity: "warning",
   subjectKind: "agent",
   summary: "The team cannot name an agent's owner, source of truth, service level and audit trail",
+  description: "An agent for which the team cannot name all four of: its owner (the role's owner), a source of truth for each output, a service level and an audit trail. Without them the agent is a personal copilot, not a specialist the team can rely on; the finding lists what is missing.",
   help: "If you can name the workflow owner, the source of truth, the service level and the audit trail, you are building an agent specialist; if you cannot, you are building a copilot.",
   check(graph) {
     return graph.agents.flatMap((g) => {

@@ -40,6 +40,7 @@ export const delegationMismatchRule = defineRule({
   severity: "warning",
   subjectKind: "agent",
   summary: "An agent's delegation mode does not match its factors (autonomous where coordination is called for; coordinated where delegation is allowed, or no factors at all: info)",
+  description: "An agent whose delegation mode does not match its factors: autonomous while its error tolerance is low or its work is interdependent with several tools (warning), or coordinated while all three factors allow delegation (info), or with no delegation factors at all: a task nobody sorted (info). Autonomy where coordination is called for lets mistakes travel unchecked.",
   help: "Default to coordination for anything with low error tolerance or cross-role dependencies; let an agent run autonomously only when its error tolerance is high, it uses one tool, and its work is independent.",
   check(graph) {
     return graph.agents.flatMap((g) => {

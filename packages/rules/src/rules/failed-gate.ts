@@ -40,6 +40,7 @@ export const failedGate = defineRule({
   severity: "error",
   subjectKind: "contract",
   summary: "The latest handoff under a contract failed one or more gates",
+  description: "The latest handoff submitted under a contract failed one or more of its gates. The receiving role did not get what it needs to start, so the work waits on the sending role until it fixes the payload and resubmits. Measured against the report's time.",
   help: "A failed gate means the receiving role did not get what it needs: the sending role fixes the payload and resubmits.",
   timed: true,
   check(graph, asOf) {

@@ -7,6 +7,7 @@ export const gatelessContract = defineRule({
   severity: "error",
   subjectKind: "contract",
   summary: "A contract has no gates",
+  description: "A contract with no gates. A handoff without gates is a suggestion: nothing says what the receiving role must get, so nothing can be checked when the work crosses the boundary.",
   help: "Handoffs without gates are just suggestions: add gates with checks for what the receiving role must get.",
   check(graph) {
     return graph.contracts.filter((k) => k.gates.length === 0).map((k) => {

@@ -6,6 +6,7 @@ export const leaderlessStage = defineRule({
   severity: "error",
   subjectKind: "stage",
   summary: "No role leads a stage",
+  description: "A stage in which no role is engaged as lead. Nobody answers the stage's question or owns its output, so decisions made there have no owner.",
   help: "Every stage needs one role engaged as `lead`: the role that answers the stage's question and owns its output.",
   check(graph) {
     return graph.stages.flatMap((s) => {

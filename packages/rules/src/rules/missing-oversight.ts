@@ -12,6 +12,7 @@ export const missingOversight = defineRule({
   severity: "warning",
   subjectKind: "agent",
   summary: "An agent has no oversight: nobody is named to review what it does (an error for an agent with write access)",
+  description: "An agent with no `oversight`: nobody is named to review what it does. A warning for a read-only agent, an error for one with write access, whose mistakes change things before anyone looks.",
   help: "Define an agent's oversight before its capabilities: who reviews its output, when, and what they check before it is used.",
   check(graph) {
     return graph.agents.filter((g) => g.oversight === undefined || g.oversight.trim() === "").map((g) => ({

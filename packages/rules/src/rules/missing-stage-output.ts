@@ -7,6 +7,7 @@ export const missingStageOutput = defineRule({
   severity: "warning",
   subjectKind: "stage",
   summary: "No role produces a stage's declared output",
+  description: "A stage whose declared output artifact no role produces. The next stage starts from that output; when nobody produces it, the stage ends without the thing it exists to make.",
   help: "A stage's output is what the next stage starts from: add it to the produces of the role that leads the stage.",
   check(graph) {
     const { artifact, producersOf } = graph.index;

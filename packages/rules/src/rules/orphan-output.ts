@@ -8,6 +8,7 @@ export const orphanOutput = defineRule({
   severity: "warning",
   subjectKind: "artifact",
   summary: "An artifact is produced but no other role consumes it and no agent of another role reads it",
+  description: "An artifact that is produced but consumed by no other role and read by no agent of another role. Work that feeds nobody costs time and tells the team nothing.",
   help: "Work that feeds nobody: find the role that needs it and add it to that role's consumes, or stop producing it.",
   check(graph) {
     const { role, producersOf, writersOf, consumersOf, readersOf } = graph.index;

@@ -13,6 +13,7 @@ export const overriddenGate = defineRule({
   severity: "warning",
   subjectKind: "handoff",
   summary: "A handoff was acknowledged with an override of its failed gates",
+  description: "A handoff acknowledged with an override of its failed gates. The receiving role accepted work its contract says is not ready; the reason is in the message. Overrides are allowed so work can move, and reported so a contract that is overridden often gets fixed rather than ignored. Measured against the report's time.",
   help: "An override lets work go on past a failed gate; it should stay rare. Fix the payload and resubmit, or change the gate if it asks for the wrong thing.",
   timed: true,
   check(graph, asOf) {

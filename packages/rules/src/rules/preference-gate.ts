@@ -7,6 +7,7 @@ export const preferenceGate = defineRule({
   severity: "warning",
   subjectKind: "contract",
   summary: "A gate has no check: a preference that cannot be verified",
+  description: "A gate with no check: a preference that cannot be verified. When a handoff is submitted such a gate passes or fails on opinion; constraints, not preferences, make a contract.",
   help: "Document constraints, not preferences: give the gate a check on a payload field (present, minItems, matches, atLeast, ...), or remove it.",
   check(graph) {
     return graph.contracts.flatMap((k) => {

@@ -8,6 +8,7 @@ export const skippedStage = defineRule({
   severity: "warning",
   subjectKind: "contract",
   summary: "A contract's boundary skips a stage",
+  description: "A contract whose boundary skips a lifecycle stage, such as discover to build past decide. Skipping a stage skips the question it answers, and the later stages pay for it.",
   help: "Skipping a stage skips the question it answers (skipping Decide costs more than skipping Discover): route the handoff through the skipped stage, or suppress the finding with the reason it is safe.",
   check(graph) {
     const { stage } = graph.index;

@@ -9,6 +9,7 @@ export const slaBreach = defineRule({
   severity: "error",
   subjectKind: "handoff",
   summary: "A handoff was not acknowledged, or its next stage not started, within the contract's SLA",
+  description: "A submitted handoff that the receiving role did not acknowledge within its contract's acknowledgeWithinHours, or whose next stage was not started within nextStageWithinHours, measured against the report's time. A handoff waiting past its SLA is work stalled at a boundary.",
   help: "The receiving role acknowledges a handoff and starts the next stage within the contract's hours; if the hours are unrealistic, change the SLA rather than miss it.",
   timed: true,
   check(graph, asOf) {

@@ -14,6 +14,7 @@ export const uncheckedRequirement = defineRule({
   severity: "info",
   subjectKind: "contract",
   summary: "A contract requires a field that no gate checks",
+  description: "A field that a contract requires but no gate checks. A required field that nobody checks can arrive present but empty of meaning.",
   help: "A required field nobody checks can arrive empty of meaning: add a gate that checks it, or drop it from requires.",
   check(graph) {
     return graph.contracts.flatMap((k) => {

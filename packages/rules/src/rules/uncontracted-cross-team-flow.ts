@@ -11,6 +11,7 @@ export const uncontractedCrossTeamFlow = defineRule({
   severity: "warning",
   subjectKind: "artifact",
   summary: "An artifact produced in another team is consumed by a role here with no contract from a producer to that role carrying it",
+  description: "An artifact produced in one team and consumed by a role of another team, with no contract from a producer of it to that role carrying it. A team boundary is a handoff whatever the stages: without a contract nobody checks that what crosses it is complete. The finding belongs to the consuming team.",
   help: "A team boundary is a handoff: the producing team adds a contract from a producer of the artifact to the consuming role (`to: team/role`) that carries it, with gates that check what the consumer needs.",
   check(graph) {
     const across = graph.across;

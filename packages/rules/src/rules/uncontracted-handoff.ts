@@ -13,6 +13,7 @@ export const uncontractedHandoff = defineRule({
   severity: "warning",
   subjectKind: "artifact",
   summary: "An artifact crosses from one role to another in a later stage with no contract that carries it",
+  description: "A role produces an artifact in one stage that another role consumes in a later stage, with no contract from the producer to the consumer that carries it. The boundary exists whether or not it is written down; unwritten, nothing says what must cross it.",
   help: "Every boundary is a compression step: write the handoff down as a contract from the producer to the consumer that carries the artifact, with gates that check what the consumer needs.",
   check(graph) {
     const { role, stage, producersOf, consumersOf, contractsFrom } = graph.index;

@@ -7,6 +7,7 @@ export const undefinedBlastRadius = defineRule({
   severity: "error",
   subjectKind: "agent",
   summary: "An agent has no blast radius",
+  description: "An agent with no blast radius: nothing says what it can read, what it can change and what it must never touch. The blast radius comes before the capabilities.",
   help: "Define an agent's blast radius before its capabilities: what it can read, what it can change, and what it can never touch.",
   check(graph) {
     return graph.agents.filter((g) => g.blastRadius === undefined).map((g) => ({

@@ -7,6 +7,7 @@ export const unformattedArtifact = defineRule({
   severity: "warning",
   subjectKind: "artifact",
   summary: "An artifact has no format, or a flow of it has no cadence",
+  description: "An artifact without a format, or a produce or consume flow of it without a cadence. Outputs in no agreed format, arriving at no agreed rhythm, cannot be consumed by other roles or agents.",
   help: "If your outputs are not in formats others can consume, you have built a personal productivity tool: write down each artifact's format and each flow's cadence.",
   check(graph) {
     const { role, producersOf, consumersOf } = graph.index;

@@ -8,6 +8,7 @@ export const unguardedAgent = defineRule({
   severity: "error",
   subjectKind: "agent",
   summary: "An agent with write access lacks some of the five guardrails",
+  description: "An agent with write access that lacks any of the five guardrails: blast radius defined, read broad and write narrow, irreversible by default, staged mutations, explicit confirmation of destructive actions. The finding lists the missing ones.",
   help: "An agent that writes needs all five constraints: blast radius defined, read broad / write narrow, irreversible by default, staged mutations, explicit confirmation of destructive actions.",
   check(graph) {
     return graph.agents.flatMap((g) => {

@@ -8,6 +8,7 @@ export const unpublishedDependency = defineRule({
   severity: "warning",
   subjectKind: "artifact",
   summary: "A role or agent takes in another team's artifact that its team has not published",
+  description: "A role consumes another team's artifact that the producing team has not marked `published`. Unpublished artifacts are the producing team's own business: it may change or drop them without telling anyone, so the consuming team depends on something nobody promised it. The finding belongs to the consuming team, its subject the qualified id.",
   help: "Depend on another team's interface, not its internals: ask the producing team to mark the artifact `published: true`, or stop relying on it.",
   check(graph) {
     const across = graph.across;

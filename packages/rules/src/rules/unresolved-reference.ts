@@ -16,6 +16,7 @@ export const unresolvedReference = defineRule({
   severity: "error",
   subjectKind: "artifact",
   summary: "A qualified reference (team/id) names an artifact or role that is not in the graph",
+  description: "A qualified reference (`TEAM/ID`) in a team's file that names an artifact or role not in the graph: the other team is not imported yet, or removed or renamed what it named. Reported once per reference as written, in the referencing team. A flow whose source nobody can find is context the team believes it has and does not.",
   help: "Import the other team's file, or correct the reference to the id that team uses; if that team removed or renamed it, agree on its replacement with them.",
   check(graph) {
     const across = graph.across;

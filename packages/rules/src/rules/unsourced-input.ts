@@ -7,6 +7,7 @@ export const unsourcedInput = defineRule({
   severity: "error",
   subjectKind: "artifact",
   summary: "An artifact is consumed but nothing in the team produces it, and it is not marked external",
+  description: "An artifact that a role or agent consumes, that no role produces and no agent outputs, and that is not marked external. The consumer depends on something the team never makes and does not know it gets from outside.",
   help: "Give the artifact a producer (a role's produces or an agent's outputs), or mark it `external: true` when it comes from outside the team.",
   check(graph) {
     const { role, producersOf, writersOf, consumersOf, readersOf } = graph.index;

@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
-import { stringify } from "yaml";
 import { teamVersion } from "../../services/history.ts";
 import { exportTeam } from "../../services/teams.ts";
 import { EXIT, parseArgs, UsageError, type Command } from "../command.ts";
+import { teamYaml } from "./team-yaml.ts";
 
 export const exportCommand: Command = {
   name: "export",
@@ -34,8 +34,8 @@ export const exportCommand: Command = {
       io.err(`no team '${teamId}' in the graph (see: rolegraph teams)`);
       return EXIT.findings;
     }
-    const text = `# yaml-language-server: $schema=https://rolegraph.dev/team.schema.json\n${stringify(doc, { lineWidth: 0 })}`;
     const file = flags.get("o") ?? flags.get("output");
+    const text = teamYaml(doc, file);
     if (file) {
       writeFileSync(file, text);
       io.err(`wrote ${file}`);

@@ -97,6 +97,14 @@ export const handoffCommand: Command = {
   name: "handoff",
   usage: "handoff submit|acknowledge|start|list ...",
   summary: "submit a payload under a contract (exit 1 when a gate fails), acknowledge, start the next stage, list",
+  details: [
+    ...USAGE.map((u) => `  rolegraph ${u}`),
+    "",
+    "PAYLOAD.json is one JSON object whose keys are the contract's `requires` fields (text: a string,",
+    "list: an array, number, boolean); each gate's `check` reads one field. An example per seeded",
+    "contract: seed/examples/handoffs/<contract>.json, e.g.",
+    "  rolegraph handoff submit dpos-data-team pm-to-architect seed/examples/handoffs/pm-to-architect.json",
+  ].join("\n"),
   run(args, io) {
     const [sub, ...rest] = args;
     if (sub === "submit") return submit(rest, io);

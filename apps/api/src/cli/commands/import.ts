@@ -1,10 +1,12 @@
 import { qualify } from "@rolegraph/schema";
 import type { BrokenReference } from "../../db/team-store.ts";
 import { importTeams, type ImportOutcome } from "../../services/import.ts";
+import { recordTeamSource } from "../../services/team-source.ts";
 import { EXIT, parseArgs, UsageError, type Command } from "../command.ts";
 import { progress } from "../progress.ts";
 import { localUser } from "../local-user.ts";
 import { readDocument } from "./read-document.ts";
+import { repoPath } from "./sarif-source.ts";
 
 export const importCommand: Command = {
   name: "import",
@@ -25,6 +27,12 @@ export const importCommand: Command = {
     const { db } = await io.connect();
     const label = teams.length === 1 ? `importing ${teams[0]?.team.id}` : `importing ${teams.length} teams, ${Math.min(jobs, teams.length)} at a time`;
     const outcomes = await progress(label, () => importTeams(db, teams, { dryRun: switches.has("dry-run"), jobs, importedBy: localUser(), documents: read.map((d) => d.text) }));
+    // Each team remembers its file, so SARIF of the stored team points into it (report --format sarif).
+    const files = positional.filter((file) => file !== "-").length === positional.length ? positional : [];
+    for (const [i, outcome] of outcomes.entries()) {
+      const file = files[i];
+      if (file && !(outcome instanceof Error) && !outcome.dryRun) await recordTeamSource(db, outcome.teamId, repoPath(file));
+    }
     let failed = 0;
     let broken = 0;
     outcomes.forEach((outcome, i) => {

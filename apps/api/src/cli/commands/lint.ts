@@ -4,6 +4,7 @@ import { againstGraph } from "../../services/gaps.ts";
 import { EXIT, parseArgs, type Command, type CommandIo } from "../command.ts";
 import { readDocument } from "./read-document.ts";
 import { deliver, REPORT_FLAGS, REPORT_OPTIONS, reportOptions } from "./report.ts";
+import { docsUrl, repoPath } from "./sarif-source.ts";
 
 /**
  * Checks a file as it stands: the rules run on the graph the document describes. A file
@@ -26,7 +27,7 @@ export const lintCommand: Command = {
     const alone = fromTeam(result.team);
     const graph = referencesOf(alone).length > 0 && !switches.has("offline") ? await withGraph(alone, io) : alone;
     const report = teamReport(graph, { asOf: options.asOf ?? new Date(), ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}) });
-    return deliver(report, options, io, file && file !== "-" ? { file, text } : { text });
+    return deliver(report, options, io, file && file !== "-" ? { file: repoPath(file), text, docsUrl: docsUrl() } : { text, docsUrl: docsUrl() });
   },
 };
 

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { SEVERITIES, type Severity } from "@rolegraph/schema";
 import { FORMATS, isFormat, render, type Format } from "../../gaps/format/index.ts";
 import type { SarifSource } from "../../gaps/format/sarif.ts";
+import { storedTeamSource } from "./sarif-source.ts";
 import { gapReport, organizationGapReport } from "../../services/gaps.ts";
 import { atLeast, type GapReport } from "../../gaps/types.ts";
 import { EXIT, parseArgs, UsageError, type Command, type CommandIo } from "../command.ts";
@@ -48,16 +49,18 @@ export function deliver(report: GapReport, options: ReportOptions, io: CommandIo
   } else io.out(text);
   io.err(`${report.teamId}: score ${report.score}/100; ${error} errors, ${warning} warnings, ${info} infos; translation debt ${report.translationDebt.total}`);
   const failing = (Object.entries(report.counts.bySeverity) as [Severity, number][])
-    .some(([s, n]) => n > 0 && atLeast(s, options.failOn));
-  return failing ? EXIT.findings : EXIT.ok;
+    .filter(([s, n]) => n > 0 && atLeast(s, options.failOn)).reduce((sum, [, n]) => sum + n, 0);
+  // The exit code alone does not say why: name the threshold that turned findings into a failure.
+  if (failing > 0) io.err(`exit 1: ${failing} finding${failing === 1 ? "" : "s"} at or above --fail-on ${options.failOn}${options.failOn === "error" ? " (the default)" : ""}`);
+  return failing > 0 ? EXIT.findings : EXIT.ok;
 }
 
 export const reportCommand: Command = {
   name: "report",
-  usage: `report TEAM|--org ${REPORT_OPTIONS}`,
+  usage: `report TEAM|--org ${REPORT_OPTIONS} [--source FILE]`,
   summary: "the coordination-gap report of a team in the graph, or of every team (--org) with the cross-team rules",
   async run(args, io) {
-    const { positional, flags, switches } = parseArgs(args, { flags: REPORT_FLAGS, switches: ["org"] });
+    const { positional, flags, switches } = parseArgs(args, { flags: [...REPORT_FLAGS, "source"], switches: ["org"] });
     const teamId = positional[0];
     if (switches.has("org") && teamId) throw new UsageError("give a TEAM or --org, not both");
     if (!switches.has("org") && !teamId) throw new UsageError("a TEAM id (or --org for every team) is needed");
@@ -78,6 +81,8 @@ export const reportCommand: Command = {
       io.err(`no team '${teamId}' in the graph (see: rolegraph teams)`);
       return EXIT.usage;
     }
-    return deliver(report, options, io);
+    // SARIF points into the team's file: --source, else the file it was imported from (sarif-source.ts).
+    const source = options.format === "sarif" ? await storedTeamSource(db, teamId, flags.get("source")) : {};
+    return deliver(report, options, io, source);
   },
 };

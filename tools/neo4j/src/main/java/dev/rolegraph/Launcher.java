@@ -117,7 +117,12 @@ public final class Launcher {
     config.put("server.http.enabled", "false");
     config.put("server.https.enabled", "false");
     config.put("server.memory.pagecache.size", pagecache);
+    // Disk: Neo4j preallocates each transaction log to its rotation size (256 MB by default),
+    // for the system database and ours: over 500 MB for the small seed. Small rotated files,
+    // not preallocated, and only the last two kept: tens of MB (README, "Disk").
     config.put("db.tx_log.rotation.retention_policy", "2 files");
+    config.put("db.tx_log.preallocate", "false");
+    config.put("db.tx_log.rotation.size", "16M");
     config.put("dbms.usage_report.enabled", "false");
     // Bolt's two Netty loops each wait a 5 s quiet period on shutdown, after the databases have
     // already stopped: 10 s of nothing on every Ctrl-C and test teardown.
