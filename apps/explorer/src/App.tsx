@@ -55,7 +55,7 @@ export function App() {
       <TopBar teams={teams.data?.teams ?? []} report={report} reportError={gaps.status === "error" ? gaps.error.message : undefined} />
       <main className="main">
         <div className="content">{body()}</div>
-        {view === "map" && t !== undefined && t !== null && graph !== undefined ? <SidePanel team={t.id} graph={graph} report={report} /> : null}
+        {view === "map" && t !== undefined && t !== null && graph !== undefined ? <SidePanel team={t.id} graph={graph} report={report} stages={t.stages} /> : null}
       </main>
       <SearchDialog graph={graph} />
     </div>

@@ -23,13 +23,14 @@ export interface Flow {
 
 const LETTER: Record<string, string> = { lead: "L", support: "S", consult: "C" };
 const MARKER = { type: MarkerType.ArrowClosed, width: 14, height: 14 };
-const LABEL_PADDING: [number, number] = [4, 2];
 
+/** A role's row of the Role x Lifecycle matrix: one chip per stage, in order, blank where it does not engage. */
 function chipsOf(node: CompositionNode, stages: readonly StageInfo[]): Chip[] {
-  const engagement = node.engagement ?? {};
-  return stages.flatMap((stage) => {
+  if (node.engagement === undefined) return [];
+  const engagement = node.engagement;
+  return stages.map((stage) => {
     const level = engagement[stage.id]?.toLowerCase();
-    return level === undefined ? [] : [{ stage: stage.id, stageName: stage.name, letter: LETTER[level] ?? "?", engagement: level }];
+    return { stage: stage.id, stageName: stage.name, letter: level === undefined ? "·" : (LETTER[level] ?? "?"), engagement: level ?? "none" };
   });
 }
 
@@ -52,7 +53,16 @@ function edgeClass(edge: CompositionEdge, lit: boolean): string {
 }
 
 const sameEdge = (a: MapEdge, b: MapEdge): boolean =>
-  a.source === b.source && a.target === b.target && a.className === b.className && a.label === b.label && a.data?.kind === b.data?.kind && a.data?.lit === b.data?.lit;
+  a.source === b.source && a.target === b.target && a.className === b.className && a.data?.text === b.data?.text && a.data?.kind === b.data?.kind && a.data?.lit === b.data?.lit && a.data?.title === b.data?.title;
+
+const VERB: Record<string, string> = { produces: "produces", consumes: "is consumed by", reads: "is read by", writes: "writes", "derived-from": "is the source of", owns: "owns", handoff: "hands off to" };
+
+/** An edge as a sentence with names, never ids: its tooltip, its accessible name and its details. */
+export function edgeTitle(edge: CompositionEdge, graph: Graph): string {
+  const name = (id: string) => graph.byId.get(id)?.label ?? id;
+  const label = edgeLabel(edge, graph);
+  return `${name(edge.source)} ${VERB[edge.kind] ?? edge.kind} ${name(edge.target)}${label === undefined ? "" : ` · ${label}`}`;
+}
 
 /**
  * The composition as React Flow nodes and edges, without positions: layout places them.
@@ -95,8 +105,7 @@ export function toFlow({ graph, stages, lanes, visibility, focus, direction }: F
       className: edgeClass(e, lit),
       markerEnd: MARKER,
       zIndex: lit ? 1 : 0,
-      data: { kind: e.kind, lit },
-      ...(label === undefined ? {} : { label, labelBgPadding: LABEL_PADDING, labelBgBorderRadius: 3 }),
+      data: { kind: e.kind, lit, title: edgeTitle(e, graph), ...(label === undefined ? {} : { text: label }) },
     };
     const old = oldEdges.get(e.id);
     edges.push(old !== undefined && sameEdge(old, next) ? old : next);

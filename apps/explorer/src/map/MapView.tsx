@@ -14,6 +14,7 @@ import { MapHint } from "./MapHint.tsx";
 import { MapToolbar } from "./MapToolbar.tsx";
 import { OverviewNode } from "./OverviewNode.tsx";
 import { useFrame } from "./useFrame.ts";
+import { useLabels } from "./useLabels.ts";
 import { useLayout } from "./useLayout.ts";
 import { useMapModel, type MapModel, type Team } from "./useMapModel.ts";
 
@@ -29,6 +30,7 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
   const { nodes, ready } = useLayout(model.nodes, model.edges, model.stages, direction);
   const large = model.nodes.length > LARGE_MAP;
   useFrame(model, nodes, ready, large, direction);
+  const edges = useLabels(nodes, model.edges, direction);
 
   const onNodeClick: NodeMouseHandler<AnyNode> = (_event, node) => {
     if (node.type !== "lane") focusNode(node.id);
@@ -38,7 +40,7 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
       <SparseEdges.Provider value={large && !drawAll}>
         <ReactFlow
           nodes={nodes}
-          edges={model.edges}
+          edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onlyRenderVisibleElements={large && !drawAll}
@@ -64,7 +66,8 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
 
 export function MapView({ team, graph, findings }: { team: Team; graph: Graph; findings: readonly Finding[] }) {
   const view = useStore(useShallow(viewStateOf));
-  const model = useMapModel(team, graph, findings, view);
+  const highlight = useStore((s) => s.highlight);
+  const model = useMapModel(team, graph, findings, view, highlight);
   if (model.graph.nodes.length === 0) {
     return (
       <div className="status">

@@ -11,8 +11,8 @@ const box = (n: AnyNode) => ({ x: n.position.x, y: n.position.y, width: n.width 
 
 /**
  * Frame what matters: the focus and its nearest neighbours, else the whole map. Only the first
- * ring is framed: lineage can span the whole lifecycle and would zoom out to nothing. A large
- * map never zooms out past READABLE_ZOOM: it opens at its start, or on the focus, readable,
+ * ring is framed: lineage can span the whole lifecycle and would zoom out to nothing. No map
+ * zooms out past READABLE_ZOOM (node text stays 11 px or more on screen): it opens at its start, or on the focus, readable,
  * and React Flow draws only what is on screen. Refits when the shape changes (filters,
  * direction) or the focus moves, not on restyles; a large map stays put when the focus is cleared.
  */
@@ -32,7 +32,7 @@ export function useFrame(model: MapModel, nodes: AnyNode[], ready: boolean, larg
     if (large && lit.size === 0 && again) return;
     const shown = lit.size === 0 ? nodes : nodes.filter((n) => lit.has(n.id));
     const anchor = nodes.find((n) => n.id === focusId);
-    const options = { minZoom: large ? READABLE_ZOOM : 0.1, maxZoom: 1, padding: lit.size === 0 ? 0.06 : 0.25 };
+    const options = { minZoom: READABLE_ZOOM, maxZoom: 1, padding: lit.size === 0 ? 0.06 : 0.25 };
     // A frame later, and measured then: the side panel a click opens narrows the canvas.
     const request = requestAnimationFrame(() => {
       const screen = store.getState().domNode?.getBoundingClientRect() ?? { width: 0, height: 0 };

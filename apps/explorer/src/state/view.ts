@@ -1,6 +1,6 @@
-import { NODE_KINDS, type NodeKind } from "@rolegraph/schema";
+import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from "@rolegraph/schema";
 
-export const VIEWS = ["map", "matrix", "contract"] as const;
+export const VIEWS = ["map", "matrix", "contract", "table"] as const;
 export type View = (typeof VIEWS)[number];
 export type Direction = "LR" | "TB";
 
@@ -10,7 +10,13 @@ export interface ViewState {
   view: View;
   /** A map node id, e.g. `artifact:problem-brief`. */
   focus: string | null;
+  /** Steps the focus lights downstream (what it feeds); `up`: upstream (what feeds it). */
   depth: number;
+  up: number;
+  /** The relation types drawn and followed by the focus. */
+  relations: EdgeKind[];
+  /** A second node: the map lights the shortest path from the focus to it. */
+  path: string | null;
   stages: string[];
   kinds: NodeKind[];
   role: string | null;
@@ -21,14 +27,17 @@ export interface ViewState {
   contract: string | null;
 }
 
-export const MIN_DEPTH = 1;
+export const MIN_DEPTH = 0;
 export const MAX_DEPTH = 5;
 
 export const DEFAULT_VIEW: ViewState = {
   team: null,
   view: "map",
   focus: null,
-  depth: 2,
+  depth: 1,
+  up: 1,
+  relations: [...EDGE_KINDS],
+  path: null,
   stages: [],
   kinds: [...NODE_KINDS],
   role: null,

@@ -1,19 +1,20 @@
+import { severityCounts } from "../flow/counts.ts";
 import type { GapReport } from "../flow/gaps.ts";
 import type { View } from "../state/view.ts";
 import { useStore } from "../store.ts";
+import { ThemeToggle } from "./ThemeToggle.tsx";
 
 const TABS: { view: View; label: string }[] = [
   { view: "map", label: "Map" },
   { view: "matrix", label: "Matrix" },
+  { view: "table", label: "Table" },
   { view: "contract", label: "Contracts" },
 ];
 
 /** Team, view, search and the gap report: the few things a team reaches for first. */
 export function TopBar({ teams, report, reportError }: { teams: readonly { id: string; name: string }[]; report: GapReport | undefined; reportError: string | undefined }) {
   const { team, view, selectTeam, showView, setSearchOpen, openPanel, panel } = useStore();
-  const findings = report?.findings ?? [];
-  const errors = findings.filter((f) => f.severity === "ERROR").length;
-  const warnings = findings.filter((f) => f.severity === "WARNING").length;
+  const counts = severityCounts(report?.findings ?? []);
   return (
     <header className="topbar">
       <div className="brand">Rolegraph</div>
@@ -32,17 +33,19 @@ export function TopBar({ teams, report, reportError }: { teams: readonly { id: s
       </nav>
       <div className="spacer" />
       {report !== undefined ? (
-        <button type="button" className={`gaps-button ${panel === "findings" && view === "map" ? "on" : ""}`} data-testid="open-findings" onClick={() => { showView("map"); openPanel(panel === "findings" ? null : "findings"); }} title="Open the gap report">
+        <button type="button" className={`gaps-button ${panel === "findings" && view === "map" ? "on" : ""}`} data-testid="open-findings" aria-label={`Gap report: score ${Math.round(report.score)}, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`} aria-expanded={panel === "findings" && view === "map"} onClick={() => { showView("map"); openPanel(panel === "findings" ? null : "findings"); }} title="Open the gap report">
           Gaps <span className="score" title="Coordination score out of 100">score {Math.round(report.score)}</span>
-          {errors > 0 ? <span className="sev-error" title={`${errors} errors`}>{errors}</span> : null}
-          {warnings > 0 ? <span className="sev-warning" title={`${warnings} warnings`}>{warnings}</span> : null}
+          {counts.error > 0 ? <span className="sev-error" title={`${counts.error} errors`}>{counts.error}</span> : null}
+          {counts.warning > 0 ? <span className="sev-warning" title={`${counts.warning} warnings`}>{counts.warning}</span> : null}
+          {counts.info > 0 ? <span className="sev-info" title={`${counts.info} info`}>{counts.info}</span> : null}
         </button>
       ) : reportError !== undefined ? (
         <span className="warn-text" title={reportError}>Gap report unavailable</span>
       ) : null}
-      <button type="button" className="search-button" onClick={() => setSearchOpen(true)}>
-        Search <kbd>/</kbd>
+      <button type="button" className="search-button" onClick={() => setSearchOpen(true)} aria-label="Search (slash key)" aria-keyshortcuts="/ Control+K">
+        <span className="wide-only">Search </span><kbd aria-hidden="true">/</kbd>
       </button>
+      <ThemeToggle />
     </header>
   );
 }
