@@ -11,6 +11,7 @@ import { TopBar } from "./views/TopBar.tsx";
 import { MatrixView } from "./views/MatrixView.tsx";
 import { StatusScreen } from "./views/StatusScreen.tsx";
 import { useGraph } from "./map/useGraph.ts";
+import { TableView } from "./table/TableView.tsx";
 
 const NO_FINDINGS: never[] = [];
 
@@ -46,6 +47,7 @@ export function App() {
     if (view === "contract") return <ContractView team={team} />;
     const t = overview.data?.team;
     if (t === undefined || t === null) return <StatusScreen state={overview} what={`team “${team}”`} />;
+    if (view === "table") return graph === undefined ? null : <TableView graph={graph} stages={t.stages} />;
     return graph === undefined ? null : <MapView team={t} graph={graph} findings={report?.findings ?? NO_FINDINGS} />;
   };
 

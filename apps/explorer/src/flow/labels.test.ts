@@ -5,9 +5,9 @@ const box = (id: string, x: number, y: number) => ({ id, x, y, width: 100, heigh
 
 describe("placeLabels", () => {
   it("puts a label at the middle of a clear edge", () => {
-    const nodes = [box("a", 0, 0), box("b", 400, 0)];
-    const spot = placeLabels([{ id: "e", source: "a", target: "b", text: "weekly" }], nodes, "LR").get("e");
-    const mid = bezierAt(nodes[0]!, nodes[1]!, "LR", 0.5);
+    const [a, b] = [box("a", 0, 0), box("b", 400, 0)];
+    const spot = placeLabels([{ id: "e", source: "a", target: "b", text: "weekly" }], [a, b], "LR").get("e");
+    const mid = bezierAt(a, b, "LR", 0.5);
     expect(spot && spot.x + spot.width / 2).toBeCloseTo(mid.x);
   });
   it("moves a label off a node that sits on the edge's middle, and never onto another label", () => {

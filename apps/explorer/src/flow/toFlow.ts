@@ -34,6 +34,22 @@ function chipsOf(node: CompositionNode, stages: readonly StageInfo[]): Chip[] {
   });
 }
 
+const KIND_WORD: Record<NodeKind, string> = { role: "Role", artifact: "Artifact", agent: "Agent", contract: "Handoff contract" };
+
+/** What a screen reader says for a node: kind, name, owner, engagement, findings, how it relates to the focus. */
+export function ariaLabelOf(n: CompositionNode, chips: readonly Chip[], relation: string | undefined): string {
+  const parts = [`${KIND_WORD[n.kind]} ${n.label}`];
+  if (typeof n.data.owner === "string") parts.push(`owned by ${n.data.owner}`);
+  const engaged = chips.filter((c) => c.engagement !== "none").map((c) => `${c.engagement} in ${c.stageName}`);
+  if (engaged.length > 0) parts.push(engaged.join(", "));
+  if (n.data.external === true) parts.push("external input");
+  const gaps = n.gaps === undefined ? 0 : n.gaps.error + n.gaps.warning + n.gaps.info;
+  if (gaps > 0) parts.push(`${gaps} finding${gaps === 1 ? "" : "s"}`);
+  if (relation !== undefined && relation !== "focus") parts.push(`highlighted: ${relation}`);
+  if (relation === "focus") parts.push("focused");
+  return parts.join("; ");
+}
+
 /** Flow edges say how often (cadence); contract edges say how checkable and how the last handoff went. */
 export function edgeLabel(edge: CompositionEdge, graph: Graph): string | undefined {
   if (edge.kind === "handoff") {
@@ -90,7 +106,7 @@ export function toFlow({ graph, stages, lanes, visibility, focus, direction }: F
     // Measured up front too: React Flow's fitView (the controls' button) waits until every node
     // has been measured, and a large map never draws most of them.
     const size = NODE_SIZE[n.kind];
-    nodes.push({ id: n.id, type: n.kind, position: { x: 0, y: 0 }, ...size, measured: size, handles: nodeHandles, data: { node: n, lane, direction, relation, chips } });
+    nodes.push({ id: n.id, type: n.kind, position: { x: 0, y: 0 }, ...size, measured: size, handles: nodeHandles, ariaLabel: ariaLabelOf(n, chips, relation), data: { node: n, lane, direction, relation, chips } });
   }
   const edges: MapEdge[] = [];
   for (const e of graph.edges) {

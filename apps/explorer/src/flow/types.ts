@@ -25,7 +25,8 @@ export type MapNodeData = {
   chips: Chip[];
 };
 
-export type LaneNodeData = { title: string; count: number; direction: Direction };
+/** `leaderless`: the gap report says no role leads this stage; the lane says so. */
+export type LaneNodeData = { title: string; count: number; direction: Direction; leaderless: boolean };
 
 export type MapNode = Node<MapNodeData, NodeKind>;
 export type LaneNode = Node<LaneNodeData, "lane">;
