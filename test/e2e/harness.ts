@@ -79,7 +79,8 @@ export async function startHarness(): Promise<Harness> {
 /** Opens a URL of the explorer and waits until the map (if any) has been laid out. */
 export async function open(h: Harness, search: string, waitFor = '.map-canvas[data-ready="true"]'): Promise<void> {
   await h.page.goto(`${h.base}/${search}`);
-  await h.page.waitForSelector(waitFor, { timeout: 20_000 });
+  // Generous: with eight helpers sharing two cores, a layout alone has taken 9 s.
+  await h.page.waitForSelector(waitFor, { timeout: 60_000 });
 }
 
 export async function shot(h: Harness, name: string): Promise<void> {

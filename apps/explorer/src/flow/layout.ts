@@ -52,16 +52,15 @@ export const ELK_OPTIONS: Record<string, string> = {
   "elk.spacing.nodeNode": "18",
   "elk.layered.spacing.nodeNodeBetweenLayers": "48",
   // Network simplex straightens chains of nodes: shorter edges than Brandes-Koepf's
-  // (DPOS: 97,507 -> 90,909 px of edges), and layer sweeps tried harder cross less.
+  // (test/layout-quality.test.ts measures both on the example teams).
   "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX",
   "elk.layered.crossingMinimization.strategy": "LAYER_SWEEP",
-  "elk.layered.thoroughness": "50",
 };
 
 /**
  * The edges ELK orders the map by (all are drawn). Feedback edges (to an earlier stage) are
  * turned round rather than left out: they still pull their two ends towards each other when
- * ELK orders each column, which is where most crossings were (DPOS: 594 -> 427). Inside a
+ * ELK orders each column, which is where most crossings were. Inside a
  * stage only a role's own outputs and agents sit a step after it: letting every within-stage
  * flow add a layer made the DPOS map 7x wider than tall, unreadable at any zoom.
  */

@@ -7,8 +7,8 @@ export const RELATION_LABEL: Record<Relation, string> = {
   consumer: "consumes it",
   input: "input",
   output: "output",
-  upstream: "further upstream",
-  downstream: "further downstream",
+  upstream: "upstream",
+  downstream: "downstream",
   path: "on the path",
   finding: "named by the finding",
 };

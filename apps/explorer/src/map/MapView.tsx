@@ -74,7 +74,6 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
           elementsSelectable={false}
           // Edges are read in the side panel and the table, not tabbed through: 130 edges before the first node was the old order.
           edgesFocusable={false}
-          disableKeyboardA11y
           ariaLabelConfig={ARIA_LABELS}
           defaultViewport={OPENING}
           minZoom={0.1}

@@ -8,7 +8,7 @@ import { Section } from "./Panel.tsx";
 
 const TITLE: Record<string, string> = {
   producer: "Producers", consumer: "Consumers", input: "Inputs", output: "Outputs",
-  upstream: "Further upstream", downstream: "Further downstream", path: "On the path", finding: "Named by the finding",
+  upstream: "Upstream", downstream: "Downstream", path: "On the path", finding: "Named by the finding",
 };
 const KIND = { role: "role", artifact: "artifact", agent: "agent", contract: "contract" } as const;
 

@@ -9,7 +9,7 @@ export interface Table {
   rows: { id: string; cells: Cell[] }[];
 }
 
-const VERB: Record<string, string> = { produces: "produces", consumes: "consumes", reads: "reads", writes: "writes", "derived-from": "derives", owns: "owns", handoff: "hands off" };
+const VERB: Record<string, string> = { produces: "produces", consumes: "consumes", reads: "reads", writes: "writes", "derived-from": "is derived from", owns: "owns", handoff: "hands off to" };
 
 /**
  * The whole composition as four tables a person (or a screen reader) reads row by row: the
@@ -27,7 +27,7 @@ export function compositionTables(graph: Graph, stageName: (id: string) => strin
   const engaged = (engagement: Record<string, string> | undefined, level: string) =>
     Object.entries(engagement ?? {}).filter(([, l]) => l.toLowerCase() === level).map(([s]) => stageName(s)).join(", ");
   // Edges point the way context flows (graph.ts orient): "consumes" runs artifact -> role; a table reads subject, verb, object.
-  const sentence = (e: Graph["edges"][number]): [string, string] => (e.kind === "consumes" || e.kind === "reads" ? [name(e.target), name(e.source)] : [name(e.source), name(e.target)]);
+  const sentence = (e: Graph["edges"][number]): [string, string] => (e.kind === "consumes" || e.kind === "reads" || e.kind === "derived-from" ? [name(e.target), name(e.source)] : [name(e.source), name(e.target)]);
   return [
     {
       id: "roles", title: "Roles", columns: ["Role", "Owner", "Leads", "Supports", "Consults", "Findings"],

@@ -33,11 +33,11 @@ export function TopBar({ teams, report, reportError }: { teams: readonly { id: s
       </nav>
       <div className="spacer" />
       {report !== undefined ? (
-        <button type="button" className={`gaps-button ${panel === "findings" && view === "map" ? "on" : ""}`} data-testid="open-findings" aria-label={`Gap report: score ${Math.round(report.score)}, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`} aria-expanded={panel === "findings" && view === "map"} onClick={() => { showView("map"); openPanel(panel === "findings" ? null : "findings"); }} title="Open the gap report">
+        <button type="button" className={`gaps-button ${panel === "findings" && view === "map" ? "on" : ""}`} data-testid="open-findings" aria-expanded={panel === "findings" && view === "map"} onClick={() => { showView("map"); openPanel(panel === "findings" ? null : "findings"); }} title="Open the gap report">
           Gaps <span className="score" title="Coordination score out of 100">score {Math.round(report.score)}</span>
-          {counts.error > 0 ? <span className="sev-error" title={`${counts.error} errors`}>{counts.error}</span> : null}
-          {counts.warning > 0 ? <span className="sev-warning" title={`${counts.warning} warnings`}>{counts.warning}</span> : null}
-          {counts.info > 0 ? <span className="sev-info" title={`${counts.info} info`}>{counts.info}</span> : null}
+          {counts.error > 0 ? <span className="sev-error" title={`${counts.error} errors`}>{counts.error}<span className="sr-only"> errors</span></span> : null}
+          {counts.warning > 0 ? <span className="sev-warning" title={`${counts.warning} warnings`}>{counts.warning}<span className="sr-only"> warnings</span></span> : null}
+          {counts.info > 0 ? <span className="sev-info" title={`${counts.info} info`}>{counts.info}<span className="sr-only"> info</span></span> : null}
         </button>
       ) : reportError !== undefined ? (
         <span className="warn-text" title={reportError}>Gap report unavailable</span>

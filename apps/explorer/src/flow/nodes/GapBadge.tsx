@@ -23,10 +23,10 @@ export function GapBadge({ nodeId, gaps }: { nodeId: string; gaps: GapCounts }) 
     .filter((s) => s !== "")
     .join(", ");
   return (
-    <button type="button" tabIndex={-1} className="gap-badge nodrag" onClick={open} title={`${label}: show findings`} aria-label={`${label}: show findings`} data-total={total}>
-      {gaps.error > 0 ? <span className="sev-error">{gaps.error}</span> : null}
-      {gaps.warning > 0 ? <span className="sev-warning">{gaps.warning}</span> : null}
-      {gaps.info > 0 ? <span className="sev-info">{gaps.info}</span> : null}
+    <button type="button" tabIndex={-1} className="gap-badge nodrag" onClick={open} title={`${label}: show findings`} data-total={total}>
+      {gaps.error > 0 ? <span className="sev-error">{gaps.error}<span className="sr-only"> {gaps.error === 1 ? "error" : "errors"}</span></span> : null}
+      {gaps.warning > 0 ? <span className="sev-warning">{gaps.warning}<span className="sr-only"> {gaps.warning === 1 ? "warning" : "warnings"}</span></span> : null}
+      {gaps.info > 0 ? <span className="sev-info">{gaps.info}<span className="sr-only"> info</span></span> : null}
     </button>
   );
 }
