@@ -318,10 +318,15 @@ describe("the explorer on a phone, at 390x844", () => {
     expect(await zoom()).toBeGreaterThan(0.5);
     await h.page.click('.map-node[data-entity="data-pm"] .node-title');
     await h.page.waitForSelector(".panel");
+    await h.page.waitForTimeout(800); // the 300 ms move to the focus
     const canvas = await h.page.$eval(".map-canvas", (el) => el.getBoundingClientRect().height);
     const sheet = await h.page.$eval(".panel", (el) => el.getBoundingClientRect());
     expect(canvas).toBeGreaterThan(400);
-    expect(sheet.height).toBeLessThan(844 * 0.6);
+    expect(sheet.height).toBeLessThan(844 * 0.5);
+    // The focus is framed above the sheet, where it can be seen.
+    const pm = await h.page.$eval('.map-node[data-entity="data-pm"]', (el) => el.getBoundingClientRect());
+    expect(pm.bottom).toBeLessThan(sheet.top);
+    expect(pm.top).toBeGreaterThan(await h.page.$eval(".map-canvas", (el) => el.getBoundingClientRect().top) - 1);
     expect(await overflow()).toBe(0);
     await shot(h, "focus");
     await h.page.click('button:has-text("Filters")');

@@ -21,6 +21,8 @@ export interface Flow {
   edges: MapEdge[];
 }
 
+/** Nodes sit above every edge, lit ones (zIndex 1) included: a lit edge never covers a node's text or badge. */
+const NODE_LAYER = 2;
 const LETTER: Record<string, string> = { lead: "L", support: "S", consult: "C" };
 const MARKER = { type: MarkerType.ArrowClosed, width: 14, height: 14 };
 
@@ -106,7 +108,7 @@ export function toFlow({ graph, stages, lanes, visibility, focus, direction }: F
     // Measured up front too: React Flow's fitView (the controls' button) waits until every node
     // has been measured, and a large map never draws most of them.
     const size = NODE_SIZE[n.kind];
-    nodes.push({ id: n.id, type: n.kind, position: { x: 0, y: 0 }, ...size, measured: size, handles: nodeHandles, ariaLabel: ariaLabelOf(n, chips, relation), data: { node: n, lane, direction, relation, chips } });
+    nodes.push({ id: n.id, type: n.kind, position: { x: 0, y: 0 }, ...size, measured: size, handles: nodeHandles, ariaLabel: ariaLabelOf(n, chips, relation), zIndex: NODE_LAYER, data: { node: n, lane, direction, relation, chips } });
   }
   const edges: MapEdge[] = [];
   for (const e of graph.edges) {

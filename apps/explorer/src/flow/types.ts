@@ -44,7 +44,7 @@ export const NODE_SIZE: Record<NodeKind, { width: number; height: number }> = {
   // runs into the line below it.
   role: { width: 216, height: 96 },
   artifact: { width: 196, height: 66 },
-  agent: { width: 184, height: 62 },
+  agent: { width: 184, height: 66 },
   contract: { width: 204, height: 70 },
 };
 

@@ -97,11 +97,11 @@ export function MapToolbar({ model, team }: { model: MapModel; team: Team }) {
           <button type="button" className="link" onClick={s.showEverything}>Show all</button>
         ) : null}
       </span>
-      <div className="group segmented" role="group" aria-label="Layout direction">
+      <div className="group segmented secondary" role="group" aria-label="Layout direction">
         <button type="button" className={s.direction === "LR" ? "on" : ""} aria-pressed={s.direction === "LR"} onClick={() => s.setDirection("LR")} aria-label="Left to right" title="Left to right">→</button>
         <button type="button" className={s.direction === "TB" ? "on" : ""} aria-pressed={s.direction === "TB"} onClick={() => s.setDirection("TB")} aria-label="Top to bottom" title="Top to bottom">↓</button>
       </div>
-      <div className="group" role="group" aria-label="Export">
+      <div className="group secondary" role="group" aria-label="Export">
         <select aria-label="Export what" value={scope} onChange={(e) => setScope(e.target.value === "view" ? "view" : "whole")}>
           <option value="whole">Whole map</option>
           <option value="view">Current view</option>

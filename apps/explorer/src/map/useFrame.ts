@@ -35,7 +35,11 @@ export function useFrame(model: MapModel, nodes: AnyNode[], ready: boolean, larg
     const options = { minZoom: READABLE_ZOOM, maxZoom: 1, padding: lit.size === 0 ? 0.06 : 0.25 };
     // A frame later, and measured then: the side panel a click opens narrows the canvas.
     const request = requestAnimationFrame(() => {
-      const screen = store.getState().domNode?.getBoundingClientRect() ?? { width: 0, height: 0 };
+      const canvas = store.getState().domNode?.getBoundingClientRect() ?? { width: 0, height: 0, bottom: 0 };
+      // On a phone the side panel is a sheet over the bottom of the map: frame what is above it.
+      const sheet = document.querySelector(".panel");
+      const covered = sheet !== null && getComputedStyle(sheet).position === "absolute" ? Math.max(0, canvas.bottom - sheet.getBoundingClientRect().top) : 0;
+      const screen = { width: canvas.width, height: Math.max(120, canvas.height - covered) };
       const viewport = frame(shown.map(box), anchor === undefined ? undefined : box(anchor), screen, options, boundsOf(nodes.map(box)));
       const [x, y, zoom] = store.getState().transform;
       // Already there (a large map opens at OPENING): moving to where it is would still redraw.
