@@ -1,6 +1,8 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadTeam } from "../helpers.ts";
-import { axe, download, open, shot, startHarness, type Harness } from "./harness.ts";
+import { SCREENSHOTS, axe, download, open, shot, startHarness, type Harness } from "./harness.ts";
 
 // Expected answers are read from the seed file, never from what the page shows.
 const seed = loadTeam("seed/dpos-data-team.yaml");
@@ -249,6 +251,8 @@ describe("the explorer on the DPOS team, at 1440x900", () => {
     expect(svg).toContain('class="legend"');
     expect(svg).toContain('class="edge-label"');
     const png = (await download(h, () => h.page.click('button[aria-label="Export as PNG"]'))).body;
+    writeFileSync(join(SCREENSHOTS, "export-focus.svg"), svg);
+    writeFileSync(join(SCREENSHOTS, "export-focus.png"), png);
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
     const width = png.readUInt32BE(16);
     const svgWidth = Number(/width="(\d+)"/.exec(svg)?.[1]);
