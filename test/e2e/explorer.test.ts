@@ -67,7 +67,9 @@ describe("the explorer on the DPOS team, at 1440x900", () => {
     await h.page.waitForSelector('[data-testid="consumers"]');
     expect(await entities('.map-node[data-kind="role"][data-relation="consumer"]')).toEqual(consumersOf("problem-brief"));
     expect(await entities('.map-node[data-kind="agent"][data-relation="consumer"]')).toEqual(readersOf("problem-brief"));
-    for (const relation of ["consumer", "producer"]) {
+    // The contract that carries it is lit too (it has no edge to the artifact).
+    expect(await entities('.map-node[data-relation="carrier"]')).toEqual(seed.contracts.filter((c) => c.carries.includes("problem-brief")).map((c) => c.id).sort());
+    for (const relation of ["consumer", "producer", "carrier"]) {
       const lit = (await entities(`.map-node[data-relation="${relation}"]`)).length;
       const listed = await h.page.$$eval(`[data-testid="${relation}s"] tr`, (rows) => rows.length);
       const legend = await h.page.getAttribute(`[data-testid="focus-legend"] [data-relation="${relation}"]`, "data-count");

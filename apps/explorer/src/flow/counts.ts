@@ -15,7 +15,7 @@ export interface RelationGroup {
   hidden: number;
 }
 
-const ORDER: Relation[] = ["producer", "consumer", "input", "output", "upstream", "downstream", "path", "finding"];
+const ORDER: Relation[] = ["producer", "consumer", "carrier", "input", "output", "upstream", "downstream", "path", "finding"];
 
 export function relationGroups(graph: Graph, focus: Focus | undefined, visibility: Visibility): RelationGroup[] {
   if (focus === undefined) return [];

@@ -13,6 +13,7 @@ describe("computeFocus", () => {
       "agent:shaper": "consumer",
       "role:architect": "consumer",
       "artifact:pitch": "downstream",
+      "contract:pm-to-architect": "carrier",
     });
   });
 

@@ -2,7 +2,7 @@ import { CONSUMING, PRODUCING, type EdgeKind } from "@rolegraph/schema";
 import type { Graph } from "./graph.ts";
 
 /** How a highlighted node relates to the focus: this is what the side panel, legend and tests read. */
-export type Relation = "focus" | "producer" | "consumer" | "input" | "output" | "upstream" | "downstream" | "path" | "finding";
+export type Relation = "focus" | "producer" | "consumer" | "carrier" | "input" | "output" | "upstream" | "downstream" | "path" | "finding";
 
 export interface Focus {
   id: string;
@@ -87,6 +87,14 @@ export function computeFocus(graph: Graph, focusId: string, reach: Reach): Focus
     if (artifact) return upstream ? "upstream" : "downstream";
     return upstream ? "input" : "output";
   };
+  // The contracts that carry an artifact have no edge to it (they carry it between two roles):
+  // they are lit as its carriers, not left dimmed beside it.
+  if (artifact) {
+    for (const n of graph.nodes) {
+      const carries = n.data.carries;
+      if (n.kind === "contract" && Array.isArray(carries) && carries.includes(focus.entityId)) relations.set(n.id, "carrier");
+    }
+  }
   for (const [id, d] of down) if (d > 0 && !relations.has(id)) relations.set(id, d === 1 ? near(id, false) : "downstream");
   for (const [id, d] of up) if (d > 0 && !relations.has(id)) relations.set(id, d === 1 ? near(id, true) : "upstream");
   return { id: focusId, relations, edges };

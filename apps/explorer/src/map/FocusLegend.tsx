@@ -5,6 +5,7 @@ export const RELATION_LABEL: Record<Relation, string> = {
   focus: "the focus",
   producer: "produces it",
   consumer: "consumes it",
+  carrier: "carries it",
   input: "input",
   output: "output",
   upstream: "upstream",

@@ -6,7 +6,7 @@ import type { AnyNode } from "../flow/types.ts";
 import type { Direction } from "../state/view.ts";
 import type { MapModel } from "./useMapModel.ts";
 
-const NEAR = new Set<Relation>(["focus", "producer", "consumer", "input", "output", "path", "finding"]);
+const NEAR = new Set<Relation>(["focus", "producer", "consumer", "carrier", "input", "output", "path", "finding"]);
 const box = (n: AnyNode) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
 
 /**

@@ -7,7 +7,7 @@ import { downloadText, toCsv } from "../export/csv.ts";
 import { Section } from "./Panel.tsx";
 
 const TITLE: Record<string, string> = {
-  producer: "Producers", consumer: "Consumers", input: "Inputs", output: "Outputs",
+  producer: "Producers", consumer: "Consumers", carrier: "Carried by", input: "Inputs", output: "Outputs",
   upstream: "Upstream", downstream: "Downstream", path: "On the path", finding: "Named by the finding",
 };
 const KIND = { role: "role", artifact: "artifact", agent: "agent", contract: "contract" } as const;
