@@ -18,6 +18,7 @@ import { HistoryBar } from "./history/HistoryBar.tsx";
 import { historyOf } from "./history/state.ts";
 import { useHistoryView } from "./history/useHistoryView.ts";
 import { useShallow } from "zustand/react/shallow";
+import { TableView } from "./table/TableView.tsx";
 
 const NO_FINDINGS: never[] = [];
 
@@ -59,6 +60,7 @@ export function App() {
     if (view === "adoption") return <AdoptionView team={team} />;
     const t = shown.team ?? overview.data?.team;
     if (t === undefined || t === null) return <StatusScreen state={overview} what={`team “${team}”`} />;
+    if (view === "table") return graph === undefined ? null : <TableView graph={graph} stages={t.stages} />;
     return graph === undefined ? null : <MapView team={t} graph={graph} findings={report?.findings ?? NO_FINDINGS} />;
   };
 
@@ -71,7 +73,7 @@ export function App() {
           {view === "map" && team !== null ? <HistoryBar team={team} view={shown} candidates={graph?.nodes.filter((n) => n.kind === "role" || n.kind === "agent").map((n) => ({ id: n.id, label: `${n.kind} ${n.label}` })) ?? []} /> : null}
           {body()}
         </div>
-        {view === "map" && t !== undefined && t !== null && graph !== undefined ? <SidePanel team={t.id} graph={graph} report={report} /> : null}
+        {view === "map" && t !== undefined && t !== null && graph !== undefined ? <SidePanel team={t.id} graph={graph} report={report} stages={t.stages} /> : null}
       </main>
       <SearchDialog graph={graph} />
     </div>

@@ -2,6 +2,7 @@ import "@xyflow/react/dist/style.css";
 import "./styles.css";
 import "./map.css";
 import "./panels.css";
+import "./responsive.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";

@@ -107,7 +107,7 @@ export type TeamOverviewQueryVariables = Exact<{
 }>;
 
 
-export type TeamOverviewQuery = { team: { id: string, name: string, stages: Array<{ id: string, name: string, order: number }>, composition: { nodes: Array<unknown>, edges: Array<unknown>, totalNodes: number, totalEdges: number } } | null };
+export type TeamOverviewQuery = { team: { id: string, name: string, stages: Array<{ id: string, name: string, order: number }>, roles: Array<{ id: string, owner: string | null }>, composition: { nodes: Array<unknown>, edges: Array<unknown>, totalNodes: number, totalEdges: number } } | null };
 
 export type TeamGapsQueryVariables = Exact<{
   team: string;
@@ -427,6 +427,10 @@ export const TeamOverviewDocument = new TypedDocumentString(`
       id
       name
       order
+    }
+    roles {
+      id
+      owner
     }
     composition {
       nodes

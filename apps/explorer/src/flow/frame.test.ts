@@ -12,9 +12,14 @@ describe("frame", () => {
   });
 
   it("zooms out as far as minZoom to show everything", () => {
-    const v = frame([box(0, 0), box(1500, 0)], undefined, screen, options);
-    expect(v?.zoom).toBeCloseTo(1000 / 1600);
+    const v = frame([box(0, 0), box(980, 0)], undefined, screen, options);
+    expect(v?.zoom).toBeCloseTo(1000 / 1080);
     expect(v?.x).toBeCloseTo(0);
+  });
+
+  it("never frames so far out that 12 px node text is under 11 px on screen", () => {
+    expect(READABLE_ZOOM * 12).toBeGreaterThanOrEqual(11);
+    expect(frame([box(0, 0), box(3000, 1500)], undefined, screen, options)?.zoom).toBe(READABLE_ZOOM);
   });
 
   it("opens a map too large to read whole at its top left, readable", () => {

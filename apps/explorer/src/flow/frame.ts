@@ -17,8 +17,15 @@ export interface FrameOptions {
   padding: number;
 }
 
-/** Where labels on a large map can still be read (a 14 px title is 8 px on screen). */
-export const READABLE_ZOOM = 0.6;
+/** The smallest text a node draws (map.css: .node-sub, .chip, edge labels), in map pixels. */
+export const SMALLEST_NODE_TEXT = 12;
+/** The least text on screen a person reads at a glance at 1440x900 (issue 19). */
+export const READABLE_TEXT = 11;
+/**
+ * No map is framed further out than this: every node's text stays 11 px or more on screen.
+ * A map that does not fit opens on its first stages, readable, and people pan on from there.
+ */
+export const READABLE_ZOOM = Math.ceil((READABLE_TEXT / SMALLEST_NODE_TEXT) * 100) / 100;
 const MARGIN = 24;
 /**
  * Where every map starts, before it is laid out: how frame() opens a large map, so its first

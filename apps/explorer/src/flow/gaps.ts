@@ -29,16 +29,27 @@ export function withGaps(graph: Graph, findings: readonly Finding[]): Graph {
   return { ...graph, nodes, byId: new Map(nodes.map((n) => [n.id, n])) };
 }
 
-/** Node ids that any finding names, as subject or as related: the "only gaps" filter keeps these. */
+/**
+ * Node ids that carry a badge: the subjects of findings (any severity). The "only gaps" filter
+ * keeps exactly these, so every node it shows has a badge and every badge is shown.
+ */
 export function involvedNodes(graph: Graph, findings: readonly Finding[]): Set<string> {
   const ids = new Set<string>();
   for (const f of findings) {
     const subject = subjectOf(f, graph);
     if (subject !== undefined) ids.add(subject);
-    for (const related of f.related) {
-      const id = nodeIdOf("", related, graph);
-      if (id !== undefined) ids.add(id);
-    }
+  }
+  return ids;
+}
+
+/** The nodes a finding names (subject and related, by entity id), as the map ids a highlight lights. */
+export function namedNodes(f: Finding, graph: Graph): string[] {
+  const ids: string[] = [];
+  const subject = subjectOf(f, graph);
+  if (subject !== undefined) ids.push(subject);
+  for (const related of f.related) {
+    const id = nodeIdOf("", related, graph);
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
   }
   return ids;
 }

@@ -81,6 +81,17 @@ export function toGraph(raw: RawComposition): Graph {
   };
 }
 
+/** Role owners (not in the composition) written onto the role nodes: shown on the map, found by search. */
+export function withOwners(graph: Graph, roles: readonly { id: string; owner: string | null }[]): Graph {
+  const owners = new Map<string, string>(roles.flatMap((r): [string, string][] => (r.owner === null ? [] : [[`role:${r.id}`, r.owner]])));
+  if (owners.size === 0) return graph;
+  const nodes = graph.nodes.map((n) => {
+    const owner = owners.get(n.id);
+    return owner === undefined ? n : { ...n, data: { ...n.data, owner } };
+  });
+  return { ...graph, nodes, byId: new Map(nodes.map((n) => [n.id, n])) };
+}
+
 /** The map id of a gap-report subject, or undefined for subjects that are not nodes (stages). */
 export function nodeIdOf(kind: string, entityId: string, graph: Graph): string | undefined {
   const direct = `${kind}:${entityId}`;

@@ -44,37 +44,49 @@ export const elkInThread: Elk = async (graph) => {
 
 const WITHIN_STAGE = new Set(["produces", "owns"]);
 
+/** ELK's options for the map: exported so the layout-quality test measures exactly these. */
+export const ELK_OPTIONS: Record<string, string> = {
+  "elk.algorithm": "layered",
+  "elk.partitioning.activate": "true",
+  "elk.separateConnectedComponents": "false",
+  "elk.spacing.nodeNode": "18",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "48",
+  // Network simplex straightens chains of nodes: shorter edges than Brandes-Koepf's
+  // (test/layout-quality.test.ts measures both on the example teams).
+  "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX",
+  "elk.layered.crossingMinimization.strategy": "LAYER_SWEEP",
+};
+
+/**
+ * The edges ELK orders the map by (all are drawn). Feedback edges (to an earlier stage) are
+ * turned round rather than left out: they still pull their two ends towards each other when
+ * ELK orders each column, which is where most crossings were. Inside a
+ * stage only a role's own outputs and agents sit a step after it: letting every within-stage
+ * flow add a layer made the DPOS map 7x wider than tall, unreadable at any zoom.
+ */
+export function shapingEdges(edges: readonly LayoutEdge[], laneOf: ReadonlyMap<string, number>): LayoutEdge[] {
+  return edges.flatMap((e) => {
+    const from = laneOf.get(e.source);
+    const to = laneOf.get(e.target);
+    if (from === undefined || to === undefined || e.source === e.target) return [];
+    if (from < to || (from === to && WITHIN_STAGE.has(e.kind))) return [e];
+    return from > to ? [{ ...e, source: e.target, target: e.source }] : [];
+  });
+}
+
 /**
  * Layered layout with one partition per stage, so the lifecycle reads in order; then every
- * stage is packed into its own band. Only some edges shape the layout (all are drawn):
- * - edges running back in the lifecycle (feedback loops) would fight the stage order;
- * - inside a stage, only a role's own outputs and agents sit a step after it. Letting every
- *   within-stage flow add a layer made the DPOS map 7x wider than tall, unreadable at any zoom.
+ * stage is packed into its own band.
  */
 export async function layout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], stages: readonly StageInfo[], direction: Direction, elk: Elk = elkInThread): Promise<Layout> {
   if (nodes.length > LARGE_MAP) return packBands(nodes, gridPositions(nodes, stages, direction), stages, direction);
   const order = new Map(stages.map((s, i) => [s.id, i]));
   const laneOf = new Map(nodes.map((n) => [n.id, order.get(n.lane) ?? 0]));
-  const forward = edges.filter((e) => {
-    const from = laneOf.get(e.source);
-    const to = laneOf.get(e.target);
-    if (from === undefined || to === undefined) return false;
-    return from < to || (from === to && WITHIN_STAGE.has(e.kind));
-  });
   const graph: ElkNode = {
     id: "root",
-    layoutOptions: {
-      "elk.algorithm": "layered",
-      "elk.direction": direction === "LR" ? "RIGHT" : "DOWN",
-      "elk.partitioning.activate": "true",
-      "elk.separateConnectedComponents": "false",
-      "elk.spacing.nodeNode": "18",
-      "elk.layered.spacing.nodeNodeBetweenLayers": "48",
-      "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
-      "elk.layered.crossingMinimization.strategy": "LAYER_SWEEP",
-    },
+    layoutOptions: { ...ELK_OPTIONS, "elk.direction": direction === "LR" ? "RIGHT" : "DOWN" },
     children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height, layoutOptions: { "elk.partitioning.partition": String(laneOf.get(n.id) ?? 0) } })),
-    edges: forward.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
+    edges: shapingEdges(edges, laneOf).map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   };
   const result = await elk(graph);
   const raw = new Map((result.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));

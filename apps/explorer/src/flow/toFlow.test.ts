@@ -10,7 +10,7 @@ const g = fixture();
 const lanes = assignLanes(g, STAGES);
 const filters = { stages: [], kinds: [...NODE_KINDS], role: null, onlyGaps: false, isolate: false };
 const flow = (focusId?: string, previous?: Flow) => {
-  const focus = focusId === undefined ? undefined : computeFocus(g, focusId, 1);
+  const focus = focusId === undefined ? undefined : computeFocus(g, focusId, { up: 1, down: 1 });
   const input = { graph: g, stages: STAGES, lanes, visibility: computeVisibility(g, lanes, filters, new Set(), focus), focus, direction: "LR" as const };
   return toFlow(input, previous === undefined ? undefined : { ...previous, stages: STAGES });
 };
@@ -22,14 +22,14 @@ describe("toFlow", () => {
     const pm = nodes.find((n) => n.id === "role:pm");
     expect(pm?.type).toBe("role");
     expect(pm?.width).toBeGreaterThan(0);
-    expect(pm?.data.chips.map((c) => c.letter)).toEqual(["L", "S"]);
+    expect(pm?.data.chips.map((c) => c.letter)).toEqual(["L", "S", "·"]); // one chip per stage, blank where the role does not engage
   });
 
   it("labels flow edges with cadence and contract edges with gates and the last result", () => {
     const { edges } = flow();
-    expect(edges.find((e) => e.id === "c2")?.label).toBe("per-cycle");
-    expect(edges.find((e) => e.id === "h1")?.label).toBe("2 gates · last failed");
-    expect(edges.find((e) => e.id === "h2")?.label).toBeUndefined();
+    expect(edges.find((e) => e.id === "c2")?.data?.text).toBe("per-cycle");
+    expect(edges.find((e) => e.id === "h1")?.data?.text).toBe("2 gates · last failed");
+    expect(edges.find((e) => e.id === "h2")?.data?.text).toBeUndefined();
     expect(edges.find((e) => e.id === "h1")?.className).toContain("is-failed");
   });
 

@@ -21,16 +21,35 @@ export interface Flow {
   edges: MapEdge[];
 }
 
+/** Nodes sit above every edge, lit ones (zIndex 1) included: a lit edge never covers a node's text or badge. */
+const NODE_LAYER = 2;
 const LETTER: Record<string, string> = { lead: "L", support: "S", consult: "C" };
 const MARKER = { type: MarkerType.ArrowClosed, width: 14, height: 14 };
-const LABEL_PADDING: [number, number] = [4, 2];
 
+/** A role's row of the Role x Lifecycle matrix: one chip per stage, in order, blank where it does not engage. */
 function chipsOf(node: CompositionNode, stages: readonly StageInfo[]): Chip[] {
-  const engagement = node.engagement ?? {};
-  return stages.flatMap((stage) => {
+  if (node.engagement === undefined) return [];
+  const engagement = node.engagement;
+  return stages.map((stage) => {
     const level = engagement[stage.id]?.toLowerCase();
-    return level === undefined ? [] : [{ stage: stage.id, stageName: stage.name, letter: LETTER[level] ?? "?", engagement: level }];
+    return { stage: stage.id, stageName: stage.name, letter: level === undefined ? "·" : (LETTER[level] ?? "?"), engagement: level ?? "none" };
   });
+}
+
+const KIND_WORD: Record<NodeKind, string> = { role: "Role", artifact: "Artifact", agent: "Agent", contract: "Handoff contract" };
+
+/** What a screen reader says for a node: kind, name, owner, engagement, findings, how it relates to the focus. */
+export function ariaLabelOf(n: CompositionNode, chips: readonly Chip[], relation: string | undefined): string {
+  const parts = [`${KIND_WORD[n.kind]} ${n.label}`];
+  if (typeof n.data.owner === "string") parts.push(`owned by ${n.data.owner}`);
+  const engaged = chips.filter((c) => c.engagement !== "none").map((c) => `${c.engagement} in ${c.stageName}`);
+  if (engaged.length > 0) parts.push(engaged.join(", "));
+  if (n.data.external === true) parts.push("external input");
+  const gaps = n.gaps === undefined ? 0 : n.gaps.error + n.gaps.warning + n.gaps.info;
+  if (gaps > 0) parts.push(`${gaps} finding${gaps === 1 ? "" : "s"}`);
+  if (relation !== undefined && relation !== "focus") parts.push(`highlighted: ${relation}`);
+  if (relation === "focus") parts.push("focused");
+  return parts.join("; ");
 }
 
 /** Flow edges say how often (cadence); contract edges say how checkable and how the last handoff went. */
@@ -52,7 +71,16 @@ function edgeClass(edge: CompositionEdge, lit: boolean): string {
 }
 
 const sameEdge = (a: MapEdge, b: MapEdge): boolean =>
-  a.source === b.source && a.target === b.target && a.className === b.className && a.label === b.label && a.data?.kind === b.data?.kind && a.data?.lit === b.data?.lit;
+  a.source === b.source && a.target === b.target && a.className === b.className && a.data?.text === b.data?.text && a.data?.kind === b.data?.kind && a.data?.lit === b.data?.lit && a.data?.title === b.data?.title;
+
+const VERB: Record<string, string> = { produces: "produces", consumes: "is consumed by", reads: "is read by", writes: "writes", "derived-from": "is the source of", owns: "owns", handoff: "hands off to" };
+
+/** An edge as a sentence with names, never ids: its tooltip, its accessible name and its details. */
+export function edgeTitle(edge: CompositionEdge, graph: Graph): string {
+  const name = (id: string) => graph.byId.get(id)?.label ?? id;
+  const label = edgeLabel(edge, graph);
+  return `${name(edge.source)} ${VERB[edge.kind] ?? edge.kind} ${name(edge.target)}${label === undefined ? "" : ` · ${label}`}`;
+}
 
 /**
  * The composition as React Flow nodes and edges, without positions: layout places them.
@@ -80,7 +108,7 @@ export function toFlow({ graph, stages, lanes, visibility, focus, direction }: F
     // Measured up front too: React Flow's fitView (the controls' button) waits until every node
     // has been measured, and a large map never draws most of them.
     const size = NODE_SIZE[n.kind];
-    nodes.push({ id: n.id, type: n.kind, position: { x: 0, y: 0 }, ...size, measured: size, handles: nodeHandles, data: { node: n, lane, direction, relation, chips } });
+    nodes.push({ id: n.id, type: n.kind, position: { x: 0, y: 0 }, ...size, measured: size, handles: nodeHandles, ariaLabel: ariaLabelOf(n, chips, relation), zIndex: NODE_LAYER, data: { node: n, lane, direction, relation, chips } });
   }
   const edges: MapEdge[] = [];
   for (const e of graph.edges) {
@@ -95,8 +123,7 @@ export function toFlow({ graph, stages, lanes, visibility, focus, direction }: F
       className: edgeClass(e, lit),
       markerEnd: MARKER,
       zIndex: lit ? 1 : 0,
-      data: { kind: e.kind, lit },
-      ...(label === undefined ? {} : { label, labelBgPadding: LABEL_PADDING, labelBgBorderRadius: 3 }),
+      data: { kind: e.kind, lit, title: edgeTitle(e, graph), ...(label === undefined ? {} : { text: label }) },
     };
     const old = oldEdges.get(e.id);
     edges.push(old !== undefined && sameEdge(old, next) ? old : next);

@@ -25,21 +25,27 @@ export type MapNodeData = {
   chips: Chip[];
 };
 
-export type LaneNodeData = { title: string; count: number; direction: Direction };
+/** `leaderless`: the gap report says no role leads this stage; the lane says so. */
+export type LaneNodeData = { title: string; count: number; direction: Direction; leaderless: boolean };
 
 export type MapNode = Node<MapNodeData, NodeKind>;
 export type LaneNode = Node<LaneNodeData, "lane">;
 export type AnyNode = MapNode | LaneNode;
-/** `lit`: the edge explains the focus; its label then shows at any zoom. */
-export type MapEdgeData = { kind: string; lit: boolean };
+/**
+ * `lit`: the edge explains the focus. `title`: the edge in words (tooltip, details). `text`:
+ * its short label (cadence, contract state), drawn at `spot` when placeLabels found room.
+ */
+export type MapEdgeData = { kind: string; lit: boolean; title: string; text?: string; spot?: { x: number; y: number; width: number; height: number } };
 export type MapEdge = Edge<MapEdgeData, "flow">;
 
 /** Fixed sizes: elk needs them before React has measured anything. */
 export const NODE_SIZE: Record<NodeKind, { width: number; height: number }> = {
-  role: { width: 216, height: 86 },
-  artifact: { width: 196, height: 54 },
-  agent: { width: 176, height: 48 },
-  contract: { width: 196, height: 60 },
+  // Heights hold two lines of title and one of detail (map.css): a two-line title no longer
+  // runs into the line below it.
+  role: { width: 216, height: 96 },
+  artifact: { width: 196, height: 66 },
+  agent: { width: 184, height: 66 },
+  contract: { width: 204, height: 70 },
 };
 
 /** The handles' size in map.css (.react-flow__handle), centred on the node's border. */

@@ -30,13 +30,13 @@ describe("computeVisibility", () => {
   });
 
   it("keeps only parts involved in findings, and never hides the focus", () => {
-    const focus = computeFocus(g, "artifact:pitch", 1);
+    const focus = computeFocus(g, "artifact:pitch", { up: 1, down: 1 });
     const v = computeVisibility(g, lanes, { ...none, onlyGaps: true }, new Set(["role:pm"]), focus);
     expect([...v.nodes].sort()).toEqual(["artifact:pitch", "role:pm"]);
   });
 
   it("hides what the focus does not reach when isolating", () => {
-    const focus = computeFocus(g, "artifact:brief", 1);
+    const focus = computeFocus(g, "artifact:brief", { up: 1, down: 1 });
     const v = computeVisibility(g, lanes, { ...none, isolate: true }, new Set(), focus);
     expect(v.nodes.has("role:engineer")).toBe(false);
     expect(v.nodes.has("role:architect")).toBe(true);

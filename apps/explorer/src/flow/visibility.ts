@@ -9,7 +9,7 @@ export interface Visibility {
   partial: boolean;
 }
 
-type Filters = Pick<ViewState, "stages" | "kinds" | "role" | "onlyGaps" | "isolate">;
+type Filters = Pick<ViewState, "stages" | "kinds" | "role" | "onlyGaps" | "isolate"> & Partial<Pick<ViewState, "relations">>;
 
 /** A role filter keeps the role's own Role OS: what it touches, and who is across its contracts. */
 function roleScope(graph: Graph, roleNodeId: string): Set<string> {
@@ -49,7 +49,8 @@ export function computeVisibility(
   }
   // The focus stays visible whatever the filters say: hiding what you clicked is disorienting.
   if (focus !== undefined) nodes.add(focus.id);
-  const edges = new Set(graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).map((e) => e.id));
+  const relations = filters.relations === undefined ? undefined : new Set<string>(filters.relations);
+  const edges = new Set(graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target) && (relations === undefined || relations.has(e.kind))).map((e) => e.id));
   const partial =
     nodes.size < graph.totalNodes || edges.size < graph.totalEdges || graph.rejected > 0;
   return { nodes, edges, partial };

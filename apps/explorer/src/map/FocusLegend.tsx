@@ -1,29 +1,34 @@
 import type { Relation } from "../flow/focus.ts";
 import type { MapModel } from "./useMapModel.ts";
 
-const ENTRIES: { relation: Relation; label: string }[] = [
-  { relation: "producer", label: "produces it" },
-  { relation: "consumer", label: "consumes it" },
-  { relation: "downstream", label: "derived from it" },
-  { relation: "impacted", label: "consumes what is derived" },
-  { relation: "input", label: "input" },
-  { relation: "output", label: "output" },
-  { relation: "linked", label: "further out" },
-];
+export const RELATION_LABEL: Record<Relation, string> = {
+  focus: "the focus",
+  producer: "produces it",
+  consumer: "consumes it",
+  carrier: "carries it",
+  input: "input",
+  output: "output",
+  upstream: "upstream",
+  downstream: "downstream",
+  path: "on the path",
+  finding: "named by the finding",
+};
 
-/** What the highlight colours mean, with counts: only the relations the current focus has. */
+/**
+ * What the highlight colours mean, with counts: the lengths of model.groups, the lists the
+ * side panel shows too, so the two always agree. What the filters hide is said, not counted as shown.
+ */
 export function FocusLegend({ model }: { model: MapModel }) {
   if (model.focus === undefined) return null;
-  const counts = new Map<Relation, number>();
-  for (const relation of model.focus.relations.values()) counts.set(relation, (counts.get(relation) ?? 0) + 1);
-  const shown = ENTRIES.filter((e) => (counts.get(e.relation) ?? 0) > 0);
   return (
-    <div className="legend" aria-label="Highlight legend">
-      {shown.map((e) => (
-        <span key={e.relation} className={`legend-item rel-${e.relation}`}>
-          <i /> {e.label} <b>{counts.get(e.relation)}</b>
+    <div className="legend" role="group" aria-label="Highlight legend" data-testid="focus-legend">
+      {model.groups.map((g) => (
+        <span key={g.relation} className={`legend-item rel-${g.relation}`} data-relation={g.relation} data-count={g.nodes.length - g.hidden}>
+          <i aria-hidden="true" /> {RELATION_LABEL[g.relation]} <b>{g.nodes.length - g.hidden}</b>
+          {g.hidden > 0 ? <span className="muted"> (+{g.hidden} hidden)</span> : null}
         </span>
       ))}
+      {model.noPath ? <span className="warn-text">No path between these two</span> : null}
     </div>
   );
 }

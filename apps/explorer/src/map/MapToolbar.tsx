@@ -1,18 +1,23 @@
-import { NODE_KINDS } from "@rolegraph/schema";
-import { useReactFlow } from "@xyflow/react";
+import { EDGE_KINDS, NODE_KINDS } from "@rolegraph/schema";
+import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useState } from "react";
-import { exportView, whenDrawn, type ImageFormat } from "../export/exportImage.ts";
+import { exportPicture, pictureOf, type ImageFormat, type ImageScope } from "../export/exportMap.ts";
+import type { AnyNode, MapEdge } from "../flow/types.ts";
 import { MAX_DEPTH, MIN_DEPTH } from "../state/view.ts";
 import { useStore } from "../store.ts";
 import type { MapModel, Team } from "./useMapModel.ts";
 
 const KIND_LABEL = { role: "Roles", artifact: "Artifacts", agent: "Agents", contract: "Contracts" } as const;
+const RELATION_LABEL: Record<string, string> = { produces: "Produces", consumes: "Consumes", reads: "Agent reads", writes: "Agent writes", "derived-from": "Derived from", owns: "Owns agent", handoff: "Handoff" };
 
-/** Filters, layout direction, focus depth, the honest "N of M shown" count, and export. */
+/** Filters, focus depth up and down, the honest "N of M shown" count, direction and export. */
 export function MapToolbar({ model, team }: { model: MapModel; team: Team }) {
   const s = useStore();
-  const { getNodes } = useReactFlow();
+  const { getNodes, getEdges } = useReactFlow<AnyNode, MapEdge>();
+  const flow = useStoreApi();
   const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<ImageScope>("whole");
   const roles = model.graph.nodes.filter((n) => n.kind === "role");
   const shown = model.visibility.nodes.size;
   const shownEdges = model.visibility.edges.size;
@@ -20,49 +25,62 @@ export function MapToolbar({ model, team }: { model: MapModel; team: Team }) {
   const exportAs = (format: ImageFormat) => {
     setBusy(true);
     const name = `${team.id}-${s.view}${s.focus !== null ? `-${s.focus.replace(":", "-")}` : ""}`;
-    // The picture is of the whole map: every node drawn for it, not only what is on screen.
-    s.setDrawAll(true);
-    const nodes = getNodes();
-    void whenDrawn(nodes.length)
-      .then(() => exportView(nodes, format, name))
-      .finally(() => {
-        s.setDrawAll(false);
-        setBusy(false);
-      });
+    const picture = pictureOf(getNodes(), getEdges(), flow.getState(), scope, s.direction, `${team.name}: composition map`);
+    void exportPicture(picture, format, name).finally(() => setBusy(false));
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Map controls">
-      <div className="group" aria-label="Stages">
-        {model.stages.map((stage) => (
-          <button key={stage.id} type="button" className={`toggle ${s.stages.includes(stage.id) ? "on" : ""}`} aria-pressed={s.stages.includes(stage.id)} onClick={() => s.toggleStage(stage.id)}>
-            {stage.name}
-          </button>
-        ))}
+    <div className={`toolbar ${open ? "filters-open" : ""}`} role="toolbar" aria-label="Map controls">
+      <button type="button" className="filters-toggle" aria-expanded={open} aria-controls="map-filters" onClick={() => setOpen(!open)}>Filters</button>
+      <div className="filters" id="map-filters">
+        <div className="group" role="group" aria-label="Stages">
+          {model.stages.map((stage) => (
+            <button key={stage.id} type="button" className={`toggle ${s.stages.includes(stage.id) ? "on" : ""}`} aria-pressed={s.stages.includes(stage.id)} onClick={() => s.toggleStage(stage.id)}>
+              {stage.name}
+            </button>
+          ))}
+        </div>
+        <div className="group" role="group" aria-label="Kinds">
+          {NODE_KINDS.map((kind) => (
+            <label key={kind} className="check">
+              <input type="checkbox" checked={s.kinds.includes(kind)} onChange={() => s.toggleKind(kind)} />
+              <i className={`sw sw-${kind}`} aria-hidden="true" />
+              {KIND_LABEL[kind]}
+            </label>
+          ))}
+        </div>
+        <details className="relations">
+          <summary>Relations{s.relations.length < EDGE_KINDS.length ? ` (${s.relations.length} of ${EDGE_KINDS.length})` : ""}</summary>
+          <div className="relations-list" role="group" aria-label="Relation types">
+            {EDGE_KINDS.map((kind) => (
+              <label key={kind} className="check">
+                <input type="checkbox" checked={s.relations.includes(kind)} onChange={() => s.toggleRelation(kind)} />
+                {RELATION_LABEL[kind] ?? kind}
+              </label>
+            ))}
+          </div>
+        </details>
+        <select aria-label="Show one role's Role OS" value={s.role ?? ""} onChange={(e) => s.filterRole(e.target.value === "" ? null : e.target.value)}>
+          <option value="">All roles</option>
+          {roles.map((r) => (
+            <option key={r.id} value={r.entityId}>{r.label}</option>
+          ))}
+        </select>
+        <label className="check">
+          <input type="checkbox" checked={s.onlyGaps} onChange={s.toggleOnlyGaps} />
+          Only gaps
+        </label>
       </div>
-      <div className="group" aria-label="Kinds">
-        {NODE_KINDS.map((kind) => (
-          <label key={kind} className={`check kind-dot-${kind}`}>
-            <input type="checkbox" checked={s.kinds.includes(kind)} onChange={() => s.toggleKind(kind)} />
-            {KIND_LABEL[kind]}
-          </label>
-        ))}
-      </div>
-      <select aria-label="Role" value={s.role ?? ""} onChange={(e) => s.filterRole(e.target.value === "" ? null : e.target.value)}>
-        <option value="">All roles</option>
-        {roles.map((r) => (
-          <option key={r.id} value={r.entityId}>{r.label}</option>
-        ))}
-      </select>
-      <label className="check">
-        <input type="checkbox" checked={s.onlyGaps} onChange={s.toggleOnlyGaps} />
-        Only gaps
-      </label>
       {s.focus !== null ? (
-        <div className="group focus-controls">
+        <div className="group focus-controls" role="group" aria-label="Focus">
           <label className="depth">
-            Depth
-            <input type="range" min={MIN_DEPTH} max={MAX_DEPTH} value={s.depth} onChange={(e) => s.setDepth(Number(e.target.value))} aria-label="Focus depth" />
+            Up
+            <input type="range" min={MIN_DEPTH} max={MAX_DEPTH} value={s.up} onChange={(e) => s.setUp(Number(e.target.value))} aria-label="Upstream depth" />
+            <output>{s.up}</output>
+          </label>
+          <label className="depth">
+            Down
+            <input type="range" min={MIN_DEPTH} max={MAX_DEPTH} value={s.depth} onChange={(e) => s.setDepth(Number(e.target.value))} aria-label="Downstream depth" />
             <output>{s.depth}</output>
           </label>
           <label className="check">
@@ -72,20 +90,24 @@ export function MapToolbar({ model, team }: { model: MapModel; team: Team }) {
         </div>
       ) : null}
       <div className="spacer" />
-      <span className={`shown ${model.visibility.partial ? "partial" : ""}`} data-testid="shown-count" data-nodes={shown} data-edges={shownEdges}>
+      <span className={`shown ${model.visibility.partial ? "partial" : ""}`} data-testid="shown-count" data-nodes={shown} data-edges={shownEdges} role="status">
         {shown} of {model.graph.totalNodes} shown
         {shownEdges < model.graph.totalEdges ? ` · ${shownEdges} of ${model.graph.totalEdges} links` : ""}
         {model.visibility.partial ? (
           <button type="button" className="link" onClick={s.showEverything}>Show all</button>
         ) : null}
       </span>
-      <div className="group segmented" aria-label="Direction">
-        <button type="button" className={s.direction === "LR" ? "on" : ""} onClick={() => s.setDirection("LR")} title="Left to right">→</button>
-        <button type="button" className={s.direction === "TB" ? "on" : ""} onClick={() => s.setDirection("TB")} title="Top to bottom">↓</button>
+      <div className="group segmented secondary" role="group" aria-label="Layout direction">
+        <button type="button" className={s.direction === "LR" ? "on" : ""} aria-pressed={s.direction === "LR"} onClick={() => s.setDirection("LR")} aria-label="Left to right" title="Left to right">→</button>
+        <button type="button" className={s.direction === "TB" ? "on" : ""} aria-pressed={s.direction === "TB"} onClick={() => s.setDirection("TB")} aria-label="Top to bottom" title="Top to bottom">↓</button>
       </div>
-      <div className="group" aria-label="Export">
-        <button type="button" disabled={busy} onClick={() => exportAs("png")}>PNG</button>
-        <button type="button" disabled={busy} onClick={() => exportAs("svg")}>SVG</button>
+      <div className="group secondary" role="group" aria-label="Export">
+        <select aria-label="Export what" value={scope} onChange={(e) => setScope(e.target.value === "view" ? "view" : "whole")}>
+          <option value="whole">Whole map</option>
+          <option value="view">Current view</option>
+        </select>
+        <button type="button" disabled={busy} onClick={() => exportAs("png")} aria-label="Export as PNG">PNG</button>
+        <button type="button" disabled={busy} onClick={() => exportAs("svg")} aria-label="Export as SVG">SVG</button>
       </div>
     </div>
   );

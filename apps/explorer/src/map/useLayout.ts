@@ -11,7 +11,7 @@ import { useLast } from "./useLast.ts";
  * Positions from elk for the visible nodes. Only the set of nodes and edges and the direction
  * trigger a new layout: focusing or dimming restyles nodes but never moves them.
  */
-export function useLayout(nodes: MapNode[], edges: MapEdge[], stages: StageInfo[], direction: Direction): { nodes: AnyNode[]; ready: boolean } {
+export function useLayout(nodes: MapNode[], edges: MapEdge[], stages: StageInfo[], direction: Direction, leaderless: ReadonlySet<string> = new Set()): { nodes: AnyNode[]; ready: boolean } {
   const shapeKey = useMemo(
     () => `${direction}|${nodes.map((n) => `${n.id}@${n.data.lane}`).join(",")}|${edges.map((e) => e.id).join(",")}`,
     [nodes, edges, direction],
@@ -43,13 +43,13 @@ export function useLayout(nodes: MapNode[], edges: MapEdge[], stages: StageInfo[
         width: b.width,
         height: b.height,
         measured: { width: b.width, height: b.height },
-        data: { title: b.title, count: b.count, direction },
+        data: { title: b.title, count: b.count, direction, leaderless: leaderless.has(b.stage) },
         draggable: false,
         selectable: false,
         focusable: false,
         zIndex: -1,
       })),
-    [result, direction],
+    [result, direction, leaderless],
   );
   // Placed nodes that did not change stay the same objects: React Flow skips them.
   const last = useLast<MapNode[]>();

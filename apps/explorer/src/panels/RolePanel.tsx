@@ -2,10 +2,9 @@ import { RoleDetailDocument } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
 import { RoleAdoptionSection } from "../standing/AdoptionSteps.tsx";
 import { useStore } from "../store.ts";
-import { FlowList } from "./FlowList.tsx";
 import { Loading, Section } from "./Panel.tsx";
 
-/** A Role OS at a glance: its interfaces first (Context In and Out), then agents, contracts, workflows. */
+/** A Role OS at a glance: purpose, owner, agents, contracts, workflows; its inputs and outputs are the relation lists below. */
 export function RolePanel({ team, role }: { team: string; role: string }) {
   const q = useQuery(RoleDetailDocument, { team, role });
   const { focusNode, openContract } = useStore();
@@ -19,12 +18,6 @@ export function RolePanel({ team, role }: { team: string; role: string }) {
     <>
       {r.purpose !== null ? <p>{r.purpose}</p> : null}
       {r.owner !== null ? <p className="muted">Owned by {r.owner}</p> : <p className="warn-text">No owner named.</p>}
-      <Section title="Context In" count={r.consumes.length}>
-        <FlowList flows={r.consumes} show="artifact" testId="context-in" />
-      </Section>
-      <Section title="Context Out" count={r.produces.length}>
-        <FlowList flows={r.produces} show="artifact" testId="context-out" />
-      </Section>
       <Section title="Agents" count={r.agents.length}>
         {r.agents.length === 0 ? <p className="muted">None.</p> : (
           <ul className="plain">

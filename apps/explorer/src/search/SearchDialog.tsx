@@ -36,12 +36,17 @@ export function SearchDialog({ graph }: { graph: Graph | undefined }) {
   };
   return (
     <div className="search-backdrop" onMouseDown={close}>
-      <div className="search" role="dialog" aria-label="Search" onMouseDown={(e) => e.stopPropagation()}>
+      <div className="search" role="dialog" aria-modal="true" aria-label="Search the map" onMouseDown={(e) => e.stopPropagation()}>
         <input
           ref={input}
-          placeholder="Search roles, artifacts, agents, contracts…"
+          placeholder="Search names, ids, owners…"
           value={query}
-          aria-label="Search"
+          aria-label="Search roles, artifacts, agents and contracts by name, id or owner"
+          role="combobox"
+          aria-expanded={results.length > 0}
+          aria-controls="search-results"
+          aria-autocomplete="list"
+          {...(results[active] !== undefined ? { "aria-activedescendant": `search-${active}` } : {})}
           onChange={(e) => { setQuery(e.target.value); setActive(0); }}
           onKeyDown={(e) => {
             if (e.key === "Escape") close();
@@ -50,14 +55,15 @@ export function SearchDialog({ graph }: { graph: Graph | undefined }) {
             if (e.key === "Enter") choose(results[active]?.id);
           }}
         />
-        <ul role="listbox">
+        <ul role="listbox" id="search-results" aria-label="Matches">
           {results.map((r, i) => (
-            <li key={r.id} role="option" aria-selected={i === active} className={i === active ? "active" : ""} onMouseEnter={() => setActive(i)} onClick={() => choose(r.id)}>
+            <li key={r.id} id={`search-${i}`} role="option" aria-selected={i === active} className={i === active ? "active" : ""} onMouseEnter={() => setActive(i)} onClick={() => choose(r.id)}>
               <span className={`kind-tag kind-tag-${r.kind}`}>{r.kind}</span> {r.label}
+              {typeof r.data.owner === "string" ? <span className="muted"> · {r.data.owner}</span> : null}
             </li>
           ))}
-          {results.length === 0 ? <li className="muted">Nothing matches “{query}”.</li> : null}
         </ul>
+        {results.length === 0 ? <p className="muted search-none" role="status">Nothing matches “{query}”.</p> : null}
         <div className="search-hint muted">↑↓ to move · Enter to focus · Esc to close</div>
       </div>
     </div>

@@ -5,7 +5,7 @@ import { DEFAULT_VIEW, type ViewState } from "./view.ts";
 describe("view state in the URL", () => {
   it("round-trips everything a deep link restores", () => {
     const state: ViewState = {
-      team: "dpos-data-team", view: "contract", focus: "artifact:problem-brief", depth: 4, stages: ["discover", "decide"],
+      team: "dpos-data-team", view: "contract", focus: "artifact:problem-brief", depth: 4, up: 0, relations: ["produces", "handoff"], path: "role:qa", stages: ["discover", "decide"],
       kinds: ["role", "artifact"], role: "data-pm", onlyGaps: true, isolate: true, direction: "TB", contract: "pm-to-architect",
       version: null, compare: { from: 2, to: 5 }, whatIf: ["role:data-pm"],
     };

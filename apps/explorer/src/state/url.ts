@@ -1,9 +1,10 @@
-import { NODE_KINDS, type NodeKind } from "@rolegraph/schema";
+import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from "@rolegraph/schema";
 import { historyFromSearch, historyToSearch } from "../history/state.ts";
 import { DEFAULT_VIEW, VIEWS, clampDepth, type View, type ViewState } from "./view.ts";
 
 const isView = (v: string): v is View => (VIEWS as readonly string[]).includes(v);
 const isKind = (v: string): v is NodeKind => (NODE_KINDS as readonly string[]).includes(v);
+const isRelation = (v: string): v is EdgeKind => (EDGE_KINDS as readonly string[]).includes(v);
 const list = (v: string | null): string[] => (v === null || v === "" ? [] : v.split(",").filter((s) => s !== ""));
 
 /** A deep link back into view state; anything unreadable falls back to the default. */
@@ -16,6 +17,9 @@ export function fromSearch(search: string): ViewState {
     view: isView(view) ? view : DEFAULT_VIEW.view,
     focus: q.get("focus"),
     depth: q.has("depth") ? clampDepth(Number(q.get("depth"))) : DEFAULT_VIEW.depth,
+    up: q.has("up") ? clampDepth(Number(q.get("up"))) : DEFAULT_VIEW.up,
+    relations: q.has("rel") ? list(q.get("rel")).filter(isRelation) : DEFAULT_VIEW.relations,
+    path: q.get("path"),
     stages: list(q.get("stages")),
     kinds,
     role: q.get("role"),
@@ -34,6 +38,9 @@ export function toSearch(state: ViewState): string {
   if (state.view !== DEFAULT_VIEW.view) q.set("view", state.view);
   if (state.focus !== null) q.set("focus", state.focus);
   if (state.depth !== DEFAULT_VIEW.depth) q.set("depth", String(state.depth));
+  if (state.up !== DEFAULT_VIEW.up) q.set("up", String(state.up));
+  if (state.relations.length !== EDGE_KINDS.length) q.set("rel", state.relations.join(","));
+  if (state.path !== null) q.set("path", state.path);
   if (state.stages.length > 0) q.set("stages", state.stages.join(","));
   const allKinds = NODE_KINDS.every((k) => state.kinds.includes(k)) && state.kinds.length === NODE_KINDS.length;
   if (!allKinds) q.set("kinds", state.kinds.join(","));

@@ -1,7 +1,7 @@
-import { NODE_KINDS, type NodeKind } from "@rolegraph/schema";
+import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from "@rolegraph/schema";
 import { DEFAULT_HISTORY, type HistoryState } from "../history/state.ts";
 
-export const VIEWS = ["map", "matrix", "contract", "adoption", "org"] as const;
+export const VIEWS = ["map", "matrix", "contract", "table", "adoption", "org"] as const;
 export type View = (typeof VIEWS)[number];
 export type Direction = "LR" | "TB";
 
@@ -11,7 +11,13 @@ export interface ViewState extends HistoryState {
   view: View;
   /** A map node id, e.g. `artifact:problem-brief`. */
   focus: string | null;
+  /** Steps the focus lights downstream (what it feeds); `up`: upstream (what feeds it). */
   depth: number;
+  up: number;
+  /** The relation types drawn and followed by the focus. */
+  relations: EdgeKind[];
+  /** A second node: the map lights the shortest path from the focus to it. */
+  path: string | null;
   stages: string[];
   kinds: NodeKind[];
   role: string | null;
@@ -22,14 +28,17 @@ export interface ViewState extends HistoryState {
   contract: string | null;
 }
 
-export const MIN_DEPTH = 1;
+export const MIN_DEPTH = 0;
 export const MAX_DEPTH = 5;
 
 export const DEFAULT_VIEW: ViewState = {
   team: null,
   view: "map",
   focus: null,
-  depth: 2,
+  depth: 1,
+  up: 1,
+  relations: [...EDGE_KINDS],
+  path: null,
   stages: [],
   kinds: [...NODE_KINDS],
   role: null,

@@ -24,7 +24,7 @@ export function fixture(): Graph {
       node("artifact", "pitch", "decide"),
       node("artifact", "design", "build"),
       node("agent", "shaper", null),
-      node("contract", "pm-to-architect", "discover", { data: { gates: 2, checkable: 1, lastPassed: null } }),
+      node("contract", "pm-to-architect", "discover", { data: { gates: 2, checkable: 1, lastPassed: null, carries: ["brief"] } }),
     ],
     edges: [
       { id: "c1", kind: "consumes", source: "role:pm", target: "artifact:calls", cadence: "weekly", stage: "discover" },

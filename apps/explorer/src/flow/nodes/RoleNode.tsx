@@ -10,11 +10,11 @@ function RoleNodeView({ data }: NodeProps<MapNode>) {
     <NodeFrame data={data}>
       <div className="node-title">{data.node.label}</div>
       {owner !== undefined ? <div className="node-sub">{owner}</div> : null}
-      <div className="chips" aria-label="engagement by stage">
+      {/* The role's row of the Role x Lifecycle matrix, one chip per stage in order (the legend says so). */}
+      <div className="chips" aria-hidden="true">
         {data.chips.map((chip) => (
-          <span key={chip.stage} className={`chip chip-${chip.engagement}`} title={`${chip.stageName}: ${chip.engagement}`}>
+          <span key={chip.stage} className={`chip chip-${chip.engagement}`} title={`${chip.stageName}: ${chip.engagement === "none" ? "not engaged" : chip.engagement}`}>
             {chip.letter}
-            <small>{chip.stageName.slice(0, 3)}</small>
           </span>
         ))}
       </div>
