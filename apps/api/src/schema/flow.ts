@@ -12,7 +12,7 @@ export const Flow = builder.objectRef<FlowRow>("Flow").implement({
   fields: (t) => ({
     // The rows came with the flow: no loader round trip (a key would be loaded).
     role: t.field({ type: Role, description: "The role that produces or consumes the artifact", resolve: (f) => f.roleRow ?? keyOf({ team: f.team, id: f.role }) }),
-    artifact: t.field({ type: Artifact, description: "The artifact produced or consumed (for a consumer, possibly another team's published artifact)", resolve: (f) => f.artifactRow ?? keyOf({ team: f.team, id: f.artifact }) }),
+    artifact: t.field({ type: Artifact, description: "The artifact produced or consumed", resolve: (f) => f.artifactRow ?? keyOf({ team: f.team, id: f.artifact }) }),
     // `stage { id }` needs no stage row: the flow knows the id (and nothing else is read from it).
     stage: t.field({
       type: Stage, nullable: true,

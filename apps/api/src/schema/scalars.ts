@@ -53,7 +53,7 @@ export const SeverityEnum = builder.enumType("Severity", {
   values: {
     INFO: { description: "Worth knowing; weighs 1 in the score" },
     WARNING: { description: "Likely to cause coordination trouble; weighs 3 in the score" },
-    ERROR: { description: "A broken link in the composition; weighs 10 in the score" },
+    ERROR: { description: "Breaks coordination (e.g. a stage with no lead); weighs 10 in the score" },
   } as const,
 });
 export const GateStatusEnum = builder.enumType("GateStatus", {

@@ -14,7 +14,7 @@ type StepParent = WorkflowRow["steps"][number] & { team: string };
 const Step = builder.objectRef<StepParent>("WorkflowStep").implement({
   description: "One step of a workflow: what is done, what it reads and writes, and which agents help",
   fields: (t) => ({
-    name: t.exposeString("name", { description: "The step's name, unique within its workflow" }),
+    name: t.exposeString("name", { description: "The step's name, as in the team file" }),
     does: t.string({ nullable: true, description: "What happens in the step, in words; null when not stated", resolve: (s) => s.does }),
     reads: t.field({ type: [Artifact], description: "What the step reads, other teams' artifacts included", resolve: (s) => s.reads.map((id) => keyOf(resolveReference(id, s.team))) }),
     writes: t.field({ type: [Artifact], description: "The team's artifacts the step produces or updates", resolve: (s) => s.writes.map((id) => keyOf({ team: s.team, id })) }),

@@ -68,7 +68,7 @@ export type HandoffEventType =
 
 /** How serious a gap finding is, from least to most: INFO, WARNING, ERROR */
 export type Severity =
-  /** A broken link in the composition; weighs 10 in the score */
+  /** Breaks coordination (e.g. a stage with no lead); weighs 10 in the score */
   | 'ERROR'
   /** Worth knowing; weighs 1 in the score */
   | 'INFO'
