@@ -44,5 +44,5 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({ authScopes: { read: true } });
-builder.mutationType({ authScopes: { write: true } });
+builder.queryType({ description: "Read entry points: teams and everything reachable from them; needs a token with read access", authScopes: { read: true } });
+builder.mutationType({ description: "Writes: importing and deleting teams, and submitting, acknowledging and advancing handoffs; needs a token with write access (deleteTeam: admin)", authScopes: { write: true } });

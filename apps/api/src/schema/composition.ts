@@ -7,10 +7,10 @@ import { Team } from "./team.ts";
 export const Composition = builder.objectRef<CompositionShape>("Composition").implement({
   description: "Nodes and edges ready for a map (shapes: packages/schema/src/composition.ts), with what filters left out; no gap badges (count them from Team.gapReport)",
   fields: (t) => ({
-    nodes: t.field({ type: ["JSON"], resolve: (c) => c.nodes }),
-    edges: t.field({ type: ["JSON"], resolve: (c) => c.edges }),
+    nodes: t.field({ type: ["JSON"], description: "The map's nodes left after the stage and focus filters, each a CompositionNode object (id such as artifact:problem-brief, kind, entityId, label, stage, data)", resolve: (c) => c.nodes }),
+    edges: t.field({ type: ["JSON"], description: "The edges between the returned nodes, each a CompositionEdge object (id, kind, source and target node ids)", resolve: (c) => c.edges }),
     totalNodes: t.exposeInt("totalNodes", { description: "Nodes in the whole team, before stage and focus filters" }),
-    totalEdges: t.exposeInt("totalEdges"),
+    totalEdges: t.exposeInt("totalEdges", { description: "Edges in the whole team, before stage and focus filters" }),
     focus: t.string({ nullable: true, description: "The node id the focus resolved to", resolve: (c) => c.focus }),
   }),
 });

@@ -11,17 +11,18 @@ export const Flow = builder.objectRef<FlowRow>("Flow").implement({
   description: "A role producing or consuming an artifact, with cadence and stage",
   fields: (t) => ({
     // The rows came with the flow: no loader round trip (a key would be loaded).
-    role: t.field({ type: Role, resolve: (f) => f.roleRow ?? keyOf({ team: f.team, id: f.role }) }),
-    artifact: t.field({ type: Artifact, resolve: (f) => f.artifactRow ?? keyOf({ team: f.team, id: f.artifact }) }),
+    role: t.field({ type: Role, description: "The role that produces or consumes the artifact", resolve: (f) => f.roleRow ?? keyOf({ team: f.team, id: f.role }) }),
+    artifact: t.field({ type: Artifact, description: "The artifact produced or consumed", resolve: (f) => f.artifactRow ?? keyOf({ team: f.team, id: f.artifact }) }),
     // `stage { id }` needs no stage row: the flow knows the id (and nothing else is read from it).
     stage: t.field({
       type: Stage, nullable: true,
+      description: "The lifecycle stage at which the flow happens; null when the team file names none",
       resolve: (f, _a, _c, info) => {
         if (f.stageRow !== undefined) return f.stageRow ?? stageKey(f.team, f.stage);
         return f.stage && selectsOnlyId(info.fieldNodes) ? idOnlyStage(f.team, f.stage) : stageKey(f.team, f.stage);
       },
     }),
-    cadence: t.string({ nullable: true, resolve: (f) => f.cadence }),
+    cadence: t.string({ nullable: true, description: "How often: continuous, daily, weekly, per-cycle, monthly, quarterly or on-event; null when not stated", resolve: (f) => f.cadence }),
   }),
 });
 

@@ -29,12 +29,12 @@ export const Finding = builder.objectRef<FindingShape>("Finding").implement({
   description: "One coordination gap: rule, severity, subject, what is wrong and what to do",
   fields: (t) => ({
     rule: t.exposeString("rule", { description: "Stable rule id (shared/spec/gap-rules.md)" }),
-    severity: t.field({ type: SeverityEnum, resolve: (f) => toEnum(f.severity) }),
-    subjectKind: t.exposeString("subjectKind"),
-    subjectId: t.exposeID("subjectId"),
-    related: t.idList({ resolve: (f) => f.related }),
-    message: t.exposeString("message"),
-    remediation: t.exposeString("remediation"),
+    severity: t.field({ type: SeverityEnum, description: "How serious the gap is, after the team file's lint settings", resolve: (f) => toEnum(f.severity) }),
+    subjectKind: t.exposeString("subjectKind", { description: "What the finding is about: role, artifact, stage, contract, agent or handoff" }),
+    subjectId: t.exposeID("subjectId", { description: "The id of the subject, of the kind subjectKind names" }),
+    related: t.idList({ description: "Ids of the other things involved, as each rule defines (shared/spec/gap-rules.md); empty when none", resolve: (f) => f.related }),
+    message: t.exposeString("message", { description: "What is wrong, in one sentence naming the subject" }),
+    remediation: t.exposeString("remediation", { description: "What to change in the team file to close the gap" }),
     chain: t.idList({ nullable: true, description: "compression-chain: the roles context crosses", resolve: (f) => f.chain ?? null }),
     roles: t.idList({ description: "The roles accountable for the gap", resolve: (f) => f.roles }),
     node: t.string({ nullable: true, description: "The composition node the finding badges", resolve: (f) => badgeNode(f) }),
@@ -42,36 +42,49 @@ export const Finding = builder.objectRef<FindingShape>("Finding").implement({
 });
 
 const SuppressedFinding = builder.objectRef<FindingShape & { reason: string }>("SuppressedFinding").implement({
+  description: "A finding silenced by the team file's lint.suppress, with the reason given there",
   fields: (t) => ({
-    finding: t.field({ type: Finding, resolve: (f) => f }),
-    reason: t.exposeString("reason"),
+    finding: t.field({ type: Finding, description: "The finding as it would otherwise have been reported", resolve: (f) => f }),
+    reason: t.exposeString("reason", { description: "Why the team accepted the gap, from its lint.suppress entry" }),
   }),
 });
 
 const RoleScore = builder.objectRef<{ roleId: string; score: number }>("RoleScore").implement({
-  fields: (t) => ({ roleId: t.exposeID("roleId"), score: t.exposeFloat("score") }),
+  description: "One role's gap score, from the findings it is accountable for",
+  fields: (t) => ({
+    roleId: t.exposeID("roleId", { description: "The role's id within the team" }),
+    score: t.exposeFloat("score", { description: "0 to 100, rounded; 100 means no finding holds the role accountable" }),
+  }),
 });
 const Count = builder.objectRef<{ key: string; count: number }>("FindingCount").implement({
-  fields: (t) => ({ key: t.exposeString("key"), count: t.exposeInt("count") }),
+  description: "How many active findings share one severity or one rule",
+  fields: (t) => ({
+    key: t.exposeString("key", { description: "A severity in lower case (error, warning, info) or a rule id, depending on the list" }),
+    count: t.exposeInt("count", { description: "Active findings with that key, minSeverity notwithstanding" }),
+  }),
 });
 
 export const GapReport = builder.objectRef<GapReportShape>("GapReport").implement({
   description: "The coordination-gap report: a linter for the team's composition (docs/gap-report.md)",
   fields: (t) => ({
     score: t.exposeFloat("score", { description: "0 to 100; 100 means no findings" }),
-    asOf: t.field({ type: "DateTime", resolve: (r) => r.asOf }),
-    findings: t.field({ type: [Finding], resolve: (r) => r.findings }),
-    suppressed: t.field({ type: [SuppressedFinding], resolve: (r) => r.suppressed }),
-    roleScores: t.field({ type: [RoleScore], resolve: (r) => r.roleScores }),
-    countsBySeverity: t.field({ type: [Count], resolve: (r) => Object.entries(r.counts.bySeverity).map(([key, count]) => ({ key, count })) }),
-    countsByRule: t.field({ type: [Count], resolve: (r) => Object.entries(r.counts.byRule).map(([key, count]) => ({ key, count })) }),
+    asOf: t.field({ type: "DateTime", description: "The time the report was judged at: the SLA rules count deadlines against it", resolve: (r) => r.asOf }),
+    findings: t.field({ type: [Finding], description: "Active findings at or above minSeverity, errors first, then by rule and subject id", resolve: (r) => r.findings }),
+    suppressed: t.field({ type: [SuppressedFinding], description: "Findings the team file suppresses, in the same order; they count in neither score nor counts", resolve: (r) => r.suppressed }),
+    roleScores: t.field({ type: [RoleScore], description: "One score per role of the team", resolve: (r) => r.roleScores }),
+    countsBySeverity: t.field({ type: [Count], description: "Active findings per severity (error, warning, info), every severity listed even at 0", resolve: (r) => Object.entries(r.counts.bySeverity).map(([key, count]) => ({ key, count })) }),
+    countsByRule: t.field({ type: [Count], description: "Active findings per rule id, only rules with at least one finding", resolve: (r) => Object.entries(r.counts.byRule).map(([key, count]) => ({ key, count })) }),
   }),
 });
 
 builder.objectField(Team, "gapReport", (t) =>
   t.field({
     type: GapReport,
-    args: { minSeverity: t.arg({ type: SeverityEnum }), asOf: t.arg({ type: "DateTime" }) },
+    description: "The team's coordination-gap report, computed from the graph and its handoff history",
+    args: {
+      minSeverity: t.arg({ type: SeverityEnum, description: "Leave findings below this severity out of findings and suppressed (score and counts keep them); default all" }),
+      asOf: t.arg({ type: "DateTime", description: "Judge SLA deadlines as of this time; defaults to now" }),
+    },
     complexity: 50,
     resolve: async (team, args, ctx) => {
       const options = { minSeverity: fromEnum(args.minSeverity), asOf: args.asOf ?? undefined };

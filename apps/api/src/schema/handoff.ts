@@ -24,10 +24,11 @@ const GateResult = builder.objectRef<GateResultParent>("GateResult").implement({
     // The gate as the snapshot recorded it, so an edited contract never rewrites history.
     gate: t.field({
       type: Gate,
+      description: "The gate as recorded at submission, unchanged by later edits to the contract",
       resolve: (r) => ({ team: r.team, contract: r.contract, id: r.gate, text: r.text,
         checkable: r.check !== undefined || r.status !== "UNCHECKED", check: r.check ? JSON.stringify(r.check) : null }),
     }),
-    status: t.field({ type: GateStatusEnum, resolve: (r) => r.status }),
+    status: t.field({ type: GateStatusEnum, description: "Whether the gate passed, failed or was not checked", resolve: (r) => r.status }),
     reason: t.string({ nullable: true, description: "Why it failed or was not checked; null when it passed", resolve: (r) => r.reason }),
   }),
 });
@@ -36,17 +37,17 @@ const PayloadError = builder.objectRef<PayloadErrorShape>("PayloadError").implem
   description: "Why a payload does not match the contract's requires",
   fields: (t) => ({
     path: t.exposeString("path", { description: "e.g. evidence[1]; empty for the payload as a whole" }),
-    message: t.exposeString("message"),
+    message: t.exposeString("message", { description: "What is missing or of the wrong type, in words" }),
   }),
 });
 
 const HandoffSlaStatus = builder.objectRef<SlaStatus>("HandoffSlaStatus").implement({
   description: "A handoff against its contract's SLA; both clocks start at submission",
   fields: (t) => ({
-    acknowledgeWithinHours: t.float({ nullable: true, resolve: (s) => s.acknowledgeWithinHours }),
-    nextStageWithinHours: t.float({ nullable: true, resolve: (s) => s.nextStageWithinHours }),
-    ackDueAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => s.ackDueAt }),
-    nextStageDueAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => s.nextStageDueAt }),
+    acknowledgeWithinHours: t.float({ nullable: true, description: "The contract's acknowledgement deadline in hours after submission; null for none", resolve: (s) => s.acknowledgeWithinHours }),
+    nextStageWithinHours: t.float({ nullable: true, description: "The contract's next-stage deadline in hours after submission; null for none", resolve: (s) => s.nextStageWithinHours }),
+    ackDueAt: t.field({ type: "DateTime", nullable: true, description: "When acknowledgement is due (submittedAt plus acknowledgeWithinHours); null for no deadline", resolve: (s) => s.ackDueAt }),
+    nextStageDueAt: t.field({ type: "DateTime", nullable: true, description: "When the next stage is due to start (submittedAt plus nextStageWithinHours); null for no deadline", resolve: (s) => s.nextStageDueAt }),
     acknowledgedLate: t.boolean({ nullable: true, description: "Null until acknowledged", resolve: (s) => s.acknowledgedLate }),
     nextStageLate: t.boolean({ nullable: true, description: "Null until the next stage starts", resolve: (s) => s.nextStageLate }),
     overdue: t.exposeBoolean("overdue", { description: "At asOf a deadline has passed and what it asks for had not happened" }),
@@ -69,10 +70,10 @@ export const Handoff = builder.loadableObject("Handoff", {
   load: loadHandoffRows,
   fields: (t) => ({
     id: t.exposeID("id", { description: "<contract>/<n>: the n-th handoff under the contract" }),
-    contract: t.field({ type: HandoffContract, resolve: (h) => keyOf({ team: h.team, id: h.contract }) }),
-    submittedBy: t.field({ type: Role, resolve: (h) => keyOf({ team: h.team, id: h.submittedBy }) }),
-    submittedAt: t.field({ type: "DateTime", resolve: (h) => h.submittedAt }),
-    acknowledgedAt: t.field({ type: "DateTime", nullable: true, resolve: (h) => h.acknowledgedAt }),
+    contract: t.field({ type: HandoffContract, description: "The contract the handoff was submitted under", resolve: (h) => keyOf({ team: h.team, id: h.contract }) }),
+    submittedBy: t.field({ type: Role, description: "The submitting role (the contract's from role)", resolve: (h) => keyOf({ team: h.team, id: h.submittedBy }) }),
+    submittedAt: t.field({ type: "DateTime", description: "When it was submitted; both SLA clocks start here", resolve: (h) => h.submittedAt }),
+    acknowledgedAt: t.field({ type: "DateTime", nullable: true, description: "When the receiving role acknowledged it; null until then", resolve: (h) => h.acknowledgedAt }),
     acknowledgedBy: t.string({ nullable: true, description: "The role that acknowledged it (the contract's to role)", resolve: (h) => h.acknowledgedBy }),
     acknowledgedByPrincipal: t.string({ nullable: true, description: "The API token (or CLI user) that acknowledged it, for the audit trail", resolve: (h) => h.acknowledgedByPrincipal }),
     override: t.field({
@@ -81,14 +82,14 @@ export const Handoff = builder.loadableObject("Handoff", {
       description: "Set when the handoff was acknowledged despite failed gates: the reason given and by whom",
       resolve: (h) => (h.override === null ? null : { reason: h.override, by: h.overriddenBy, at: h.acknowledgedAt }),
     }),
-    nextStageStartedAt: t.field({ type: "DateTime", nullable: true, resolve: (h) => h.nextStageStartedAt }),
+    nextStageStartedAt: t.field({ type: "DateTime", nullable: true, description: "When the receiving role started the next stage; null until then", resolve: (h) => h.nextStageStartedAt }),
     nextStageStartedBy: t.string({ nullable: true, description: "The role that started the next stage", resolve: (h) => h.nextStageStartedBy }),
     passed: t.exposeBoolean("passed", { description: "The payload is valid and no gate failed (a preference never blocks)" }),
     valid: t.exposeBoolean("valid", { description: "The payload has every required field with the right type" }),
-    errors: t.field({ type: [PayloadError], resolve: (h) => parsePayloadErrors(h.payloadErrors) }),
-    payload: t.field({ type: "JSON", nullable: true, resolve: (h) => parseJson(h.payload) }),
-    gates: t.field({ type: [GateResult], resolve: (h) => parseGateResults(h.gateResults).map((r) => ({ ...r, team: h.team, contract: h.contract })) }),
-    idempotencyKey: t.string({ nullable: true, resolve: (h) => h.idempotencyKey }),
+    errors: t.field({ type: [PayloadError], description: "Why the payload does not match the contract's requires; empty when valid", resolve: (h) => parsePayloadErrors(h.payloadErrors) }),
+    payload: t.field({ type: "JSON", nullable: true, description: "The payload as submitted; null if the stored copy cannot be read", resolve: (h) => parseJson(h.payload) }),
+    gates: t.field({ type: [GateResult], description: "Each of the contract's gates as evaluated at submission, in the contract's order", resolve: (h) => parseGateResults(h.gateResults).map((r) => ({ ...r, team: h.team, contract: h.contract })) }),
+    idempotencyKey: t.string({ nullable: true, description: "The key the submitter gave to make retries safe; null when none was given", resolve: (h) => h.idempotencyKey }),
     sla: t.field({
       type: HandoffSlaStatus,
       nullable: true,
@@ -127,7 +128,7 @@ builder.objectField(Team, "handoffs", (t) =>
     type: [Handoff],
     description: "The team's handoffs, oldest first; the filters combine",
     args: {
-      contract: t.arg.id(),
+      contract: t.arg.id({ description: "Only handoffs under this contract (its id within the team)" }),
       pendingAcknowledgement: t.arg.boolean({ description: "true: not acknowledged yet; false: acknowledged" }),
       overdueAt: t.arg({ type: "DateTime", description: "Only those past an SLA deadline at this time with its step not done" }),
     },
@@ -146,12 +147,12 @@ builder.mutationFields((t) => ({
     type: Handoff,
     description: "Checks a payload gate by gate and keeps it, passed or failed, as a new handoff. A repeated idempotencyKey returns the first handoff and records nothing (the payload is not compared); reusing a key under another contract is a CONFLICT.",
     args: {
-      team: t.arg.id({ required: true }),
-      contract: t.arg.id({ required: true }),
-      payload: t.arg({ type: "JSON", required: true }),
+      team: t.arg.id({ required: true, description: "The team whose contract it is" }),
+      contract: t.arg.id({ required: true, description: "The contract's id within the team" }),
+      payload: t.arg({ type: "JSON", required: true, description: "The handoff's content, a JSON object checked against the contract's requires and gates" }),
       submittedAt: t.arg({ type: "DateTime", description: "Defaults to now" }),
       submittedBy: t.arg.id({ description: "The submitting role; must be the contract's from role (WRONG_ROLE otherwise), which is the default" }),
-      idempotencyKey: t.arg.string({ validate: z.string().min(1).max(200) }),
+      idempotencyKey: t.arg.string({ description: "A key (1-200 characters) that makes a retry return the first handoff instead of recording another", validate: z.string().min(1).max(200) }),
     },
     resolve: async (_root, args, ctx) => (await submitHandoff(ctx.db, {
       team: String(args.team), contract: String(args.contract), payload: args.payload, submittedAt: args.submittedAt ?? new Date(),

@@ -8,10 +8,11 @@ import { Team } from "./team.ts";
 
 /** One cell of the essay's Role x Lifecycle matrix. */
 export const MatrixCell = builder.objectRef<EngagementRow>("MatrixCell").implement({
+  description: "One cell of the Role x Lifecycle matrix: how a role is engaged in a stage",
   fields: (t) => ({
-    role: t.field({ type: Role, resolve: (c) => keyOf({ team: c.team, id: c.role }) }),
-    stage: t.field({ type: Stage, resolve: (c) => keyOf({ team: c.team, id: c.stage }) }),
-    engagement: t.field({ type: EngagementEnum, resolve: (c) => c.engagement.toUpperCase() as "LEAD" | "SUPPORT" | "CONSULT" }),
+    role: t.field({ type: Role, description: "The engaged role", resolve: (c) => keyOf({ team: c.team, id: c.role }) }),
+    stage: t.field({ type: Stage, description: "The stage the role is engaged in", resolve: (c) => keyOf({ team: c.team, id: c.stage }) }),
+    engagement: t.field({ type: EngagementEnum, description: "How the role takes part in the stage: lead, support or consult", resolve: (c) => c.engagement.toUpperCase() as "LEAD" | "SUPPORT" | "CONSULT" }),
   }),
 });
 

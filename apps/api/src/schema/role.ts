@@ -11,26 +11,30 @@ export const Role = builder.loadableObject("Role", {
   description: "A Role OS: what a role consumes and produces, at which stages, with which agents",
   load: loadRoles,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    name: t.exposeString("name"),
-    purpose: t.string({ nullable: true, resolve: (r) => r.purpose }),
+    id: t.exposeID("id", { description: "The role's id within its team (e.g. product-manager), as in the team file" }),
+    name: t.exposeString("name", { description: "The role's display name" }),
+    purpose: t.string({ nullable: true, description: "Why the role exists, in one line from the team file; null when not given", resolve: (r) => r.purpose }),
     owner: t.string({ nullable: true, description: "The person who owns this Role OS", resolve: (r) => r.owner }),
   }),
 });
 
 builder.objectFields(Team, (t) => ({
-  roles: t.field({ type: [Role], resolve: (team, _a, ctx) => listByTeam(ctx.db, "Role", team.id) }),
+  roles: t.field({ type: [Role], description: "Every role of the team, in team-file order", resolve: (team, _a, ctx) => listByTeam(ctx.db, "Role", team.id) }),
   role: t.field({
     type: Role,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "One of the team's roles by id; null when the team has no such role",
+    args: { id: t.arg.id({ required: true, description: "The role's id within this team" }) },
     resolve: (team, args, ctx) => ctx.loaders.lookup("Role", keyOf({ team: team.id, id: String(args.id) })),
   }),
   contextChain: t.field({
     type: [Role],
     nullable: true,
     description: "The shortest chain of roles context travels from one role to another (each producing what the next consumes); null if none",
-    args: { from: t.arg.id({ required: true }), to: t.arg.id({ required: true }) },
+    args: {
+      from: t.arg.id({ required: true, description: "The id of the role the chain starts at (the first producer)" }),
+      to: t.arg.id({ required: true, description: "The id of the role the chain ends at (the last consumer)" }),
+    },
     // Usually started with the team already (schema/prefetch.ts): its arguments are in the query.
     resolve: (team, args, ctx, info) => ctx.loaders.contextChain(team.id, String(args.from), String(args.to), readFields(info, "Role")),
   }),
@@ -49,7 +53,7 @@ builder.objectField(Artifact, "impactedRoles", (t) =>
     type: Role,
     description: "Roles that consume this artifact or anything derived from it, within depth steps of lineage",
     byPath: true,
-    args: { depth: t.arg.int({ defaultValue: 3, validate: depthSchema }) },
+    args: { depth: t.arg.int({ defaultValue: 3, validate: depthSchema, description: "How many derivedFrom steps downstream of this artifact to follow (0-10, default 3)" }) },
     // `artifact(id) { impactedRoles }` was usually started with the team, with the artifact, in one query (schema/prefetch.ts).
     load: (keys: string[], ctx, args) => ctx.loaders.impactedRoles(args.depth ?? 3, keys),
     resolve: (a) => keyOf(a),

@@ -40,6 +40,27 @@ function literal(ast: ValueNode): unknown {
   }
 }
 
-export const EngagementEnum = builder.enumType("Engagement", { values: ["LEAD", "SUPPORT", "CONSULT"] as const });
-export const SeverityEnum = builder.enumType("Severity", { values: ["INFO", "WARNING", "ERROR"] as const });
-export const GateStatusEnum = builder.enumType("GateStatus", { values: ["PASSED", "FAILED", "UNCHECKED"] as const });
+export const EngagementEnum = builder.enumType("Engagement", {
+  description: "How a role takes part in a lifecycle stage (a role absent from a stage is not engaged)",
+  values: {
+    LEAD: { description: "Owns the stage's outcome and drives the work" },
+    SUPPORT: { description: "Does part of the work under the lead" },
+    CONSULT: { description: "Is asked for input but does not do the work" },
+  } as const,
+});
+export const SeverityEnum = builder.enumType("Severity", {
+  description: "How serious a gap finding is, from least to most: INFO, WARNING, ERROR",
+  values: {
+    INFO: { description: "Worth knowing; weighs 1 in the score" },
+    WARNING: { description: "Likely to cause coordination trouble; weighs 3 in the score" },
+    ERROR: { description: "Breaks coordination (e.g. a stage with no lead); weighs 10 in the score" },
+  } as const,
+});
+export const GateStatusEnum = builder.enumType("GateStatus", {
+  description: "The outcome of one quality gate when a handoff was submitted",
+  values: {
+    PASSED: { description: "The gate's check held for the payload" },
+    FAILED: { description: "The gate's check did not hold: the handoff did not pass" },
+    UNCHECKED: { description: "A preference: the gate has no check, so it was not evaluated and never blocks" },
+  } as const,
+});

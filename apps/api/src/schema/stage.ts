@@ -7,8 +7,8 @@ export const Stage = builder.loadableObject("Stage", {
   description: "A lifecycle stage (Discover, Decide, Build, Test, Ship, Evaluate by default)",
   load: loadStages,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    name: t.exposeString("name"),
+    id: t.exposeID("id", { description: "The stage's id within its team (e.g. discover)" }),
+    name: t.exposeString("name", { description: "The stage's display name (e.g. Discover)" }),
     order: t.exposeInt("order", { description: "Position in the lifecycle, from 0" }),
     question: t.string({ nullable: true, description: "The stage's key question", resolve: (s) => s.question }),
   }),

@@ -11,9 +11,9 @@ export const Team = builder.loadableObject("Team", {
   description: "A team's Role OS composition: the graph built from one team file",
   load: loadTeamsById,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    name: t.exposeString("name"),
-    description: t.string({ nullable: true, resolve: (team) => team.description }),
+    id: t.exposeID("id", { description: "The team's id from its team file (team.id), unique across the graph" }),
+    name: t.exposeString("name", { description: "The team's display name from its team file" }),
+    description: t.string({ nullable: true, description: "What the team does, from its team file; null when the file gives none", resolve: (team) => team.description }),
   }),
 });
 export type TeamParent = TeamRow;
@@ -30,7 +30,8 @@ builder.queryFields((t) => ({
   team: t.field({
     type: Team,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "One team by id; null when no such team has been imported",
+    args: { id: t.arg.id({ required: true, description: "The team's id, as in its team file" }) },
     resolve: async (_root, args, ctx, info) => {
       const id = String(args.id);
       const plan = planUnderTeam(info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []), info.variableValues);

@@ -37,14 +37,22 @@ export type ElementRef = {
   kind: ElementKind;
 };
 
+/** How a role takes part in a lifecycle stage (a role absent from a stage is not engaged) */
 export type Engagement =
+  /** Is asked for input but does not do the work */
   | 'CONSULT'
+  /** Owns the stage's outcome and drives the work */
   | 'LEAD'
+  /** Does part of the work under the lead */
   | 'SUPPORT';
 
+/** The outcome of one quality gate when a handoff was submitted */
 export type GateStatus =
+  /** The gate's check did not hold: the handoff did not pass */
   | 'FAILED'
+  /** The gate's check held for the payload */
   | 'PASSED'
+  /** A preference: the gate has no check, so it was not evaluated and never blocks */
   | 'UNCHECKED';
 
 /** What happened to a handoff */
@@ -58,9 +66,13 @@ export type HandoffEventType =
   /** A handoff was submitted (detail: passed, valid, failedGates, submittedBy) */
   | 'SUBMITTED';
 
+/** How serious a gap finding is, from least to most: INFO, WARNING, ERROR */
 export type Severity =
+  /** Breaks coordination (e.g. a stage with no lead); weighs 10 in the score */
   | 'ERROR'
+  /** Worth knowing; weighs 1 in the score */
   | 'INFO'
+  /** Likely to cause coordination trouble; weighs 3 in the score */
   | 'WARNING';
 
 export type TeamVersionsQueryVariables = Exact<{
