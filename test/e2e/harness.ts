@@ -19,6 +19,8 @@ export interface Harness {
   team: string;
   /** A second team (the startup example, its Evaluate stage left without a lead on purpose). */
   other: string;
+  /** A straight chain of roles from outside evidence (chain-team.yaml): compression-chain findings to show. */
+  chain: string;
   page: Page;
   close: () => Promise<void>;
 }
@@ -39,6 +41,8 @@ export async function startHarness(): Promise<Harness> {
   const startup = loadTeam("seed/examples/startup-team.yaml", other);
   for (const role of startup.roles) if (role.engagement.evaluate === "lead") role.engagement.evaluate = "support";
   await importTeam(db, startup);
+  const chain = uniqueTeamId("chain-e2e");
+  await importTeam(db, loadTeam("test/e2e/chain-team.yaml", chain));
   const app = createApp({ db, env: parseEnv({}), logger: pino({ level: "silent" }), explorerDist: dist });
   const server: Server = createServer(createServerAdapter(app.fetch));
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
@@ -65,6 +69,7 @@ export async function startHarness(): Promise<Harness> {
     base,
     team,
     other,
+    chain,
     page,
     close: async () => {
       await browser.close();

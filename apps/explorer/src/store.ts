@@ -64,7 +64,8 @@ export const useStore = create<Store>()((set) => ({
   theme: null,
   hydrate: (state) => set({ ...state, panel: state.focus === null ? null : "details" }),
   // Another team is seen the same way (Matrix stays Matrix); only what named the old team goes.
-  selectTeam: (team) => set((s) => ({ ...DEFAULT_VIEW, team, view: s.view, direction: s.direction, panel: null, edge: null, highlight: null })),
+  // From the organisation view a team is a drill-down: its own map.
+  selectTeam: (team) => set((s) => ({ ...DEFAULT_VIEW, team, view: s.view === "org" ? "map" : s.view, direction: s.direction, panel: null, edge: null, highlight: null })),
   showView: (view) => set({ view }),
   focusNode: (id) => set((s) => ({ focus: id, view: "map", panel: "details", path: s.focus === id ? s.path : null, highlight: null })),
   focusOrg: (id) => set({ focus: id }),
