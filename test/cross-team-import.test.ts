@@ -165,7 +165,7 @@ describe("cross-team references in the graph", () => {
     expect(unresolved.map((u) => u.ref)).toEqual(["billing/invoice-disputes"]);
     const flows = await db.run<{ n: number }>(statement(
       `MATCH (r:Role)-[:CONSUMES]->(a:Artifact) WHERE r.team IN $teams AND a.team IN $teams AND r.team <> a.team RETURN count(*) AS n`, { teams: teams.map((t) => t.team.id) }));
-    expect(flows[0]?.n).toBe(5);
+    expect(flows[0]?.n).toBe(4);
   });
 
   it("two teams referencing each other, imported side by side, end up resolved", async () => {
