@@ -1,6 +1,7 @@
 // The API's overhead over raw Cypher on the reads whose ratio is closest to its bar
 // (crossTeamFlows, consumers, impactedRoles), at S or M, in one process against one Neo4j:
 //   NODE_ENV=production npx tsx bench/read-overhead.ts [S|M] [OTHER_CHECKOUT] [rounds]
+// REPLAY=1 replays Neo4j's answers from memory: only the APIs' JavaScript is compared (raw: ~0).
 // With OTHER_CHECKOUT, that checkout's API runs interleaved with this one (before/after in
 // the same seconds); each round is 150 calls of every variant after 30 warm-up calls.
 // `PROFILE=crossTeamFlows` instead calls that read through this API only (run under
@@ -46,6 +47,18 @@ try {
   };
   const rows = (await db.query(ORG_RAW_CYPHER.crossTeamFlows)).length;
   log(`size ${size}: ${rows} cross-team flows`);
+  // REPLAY=1: Neo4j's answers replayed from memory after the first call, so only the API's
+  // JavaScript is measured (and profiled) between the records and the response bytes.
+  if (process.env.REPLAY) {
+    const answers = new Map<string, Promise<Record<string, unknown>[]>>();
+    const query = db.query.bind(db);
+    db.query = ((cypher: string, params: Record<string, unknown> = {}) => {
+      const key = cypher + JSON.stringify(params);
+      if (!answers.has(key)) answers.set(key, query(cypher, params));
+      return answers.get(key);
+    }) as typeof db.query;
+  }
+  // PROFILE_ONLY=graphql: nothing else in the profile.
   if (process.env.PROFILE) {
     const read = reads[process.env.PROFILE];
     if (!read) throw new Error(`PROFILE must be one of ${Object.keys(reads).join(", ")}`);
@@ -57,18 +70,8 @@ try {
       const per = (us: number) => Math.round(us / Number(roundsArg)) / 1000;
       log(`${label}: cpu ${per(used.user + used.system)} ms/call, wall ${per((performance.now() - wall) * 1000)} ms/call`);
     };
-    // REPLAY=1: Neo4j's answers replayed from memory after the first call, so only the API's
-    // JavaScript is measured (and profiled) between the records and the response bytes.
-    if (process.env.REPLAY) {
-      const answers = new Map<string, Promise<Record<string, unknown>[]>>();
-      const query = db.query.bind(db);
-      db.query = ((cypher: string, params: Record<string, unknown> = {}) => {
-        const key = cypher + JSON.stringify(params);
-        if (!answers.has(key)) answers.set(key, query(cypher, params));
-        return answers.get(key);
-      }) as typeof db.query;
-    }
-    // PROFILE_ONLY=graphql: nothing else in the profile.
+    // The profile's clock (µs): samples before this are start-up.
+    log(`loop starts at ${process.hrtime.bigint() / 1000n}`);
     if (process.env.PROFILE_ONLY === "graphql") await cost("graphql", (i) => mine(read.query, read.vars(i)));
     else for (let pass = 0; pass < 2; pass++) {
       await cost("graphql", (i) => mine(read.query, read.vars(i)));

@@ -1,6 +1,6 @@
 import type { OrganizationRows } from "../composition/organization.ts";
 import * as cypher from "./cypher/organization.ts";
-import type { RowFields } from "./cypher/relations.ts";
+import type { Columns, RowFields } from "./cypher/relations.ts";
 import type { Db } from "./driver.ts";
 import type { ArtifactRow, Key, RoleRow } from "./entities.ts";
 
@@ -39,7 +39,7 @@ export async function crossTeamFlows(db: Db, fields: { artifact: RowFields; role
 }
 
 /** A row from its key and its own fields' values, read from `values` at `from` in `own`'s order. */
-function rowOf(team: string, id: string, own: readonly [string, string][], values: readonly unknown[], from: number): Record<string, unknown> {
+function rowOf(team: string, id: string, own: Columns, values: readonly unknown[], from: number): Record<string, unknown> {
   const row: Record<string, unknown> = { team, id };
   for (let i = 0; i < own.length; i++) row[own[i]?.[0] ?? ""] = values[from + i];
   return row;

@@ -1,4 +1,4 @@
-import { ownFields, roleRow, type RowFields } from "./relations.ts";
+import { ownFields, roleRow, type Columns, type RowFields } from "./relations.ts";
 import { rowLiteral } from "../../graph/entities/descriptor.ts";
 import { ARTIFACT } from "../../graph/entities/descriptors.ts";
 import type { Key } from "../keys.ts";
@@ -41,7 +41,7 @@ export const teamLinks = (direction: "dependsOn" | "dependents", teams: string[]
  * every field of both rows cost Neo4j, the driver and the collector about as much again as
  * the flows themselves (docs/performance.md, "crossTeamFlows").
  */
-export function crossTeamFlows(fields: { artifact: RowFields; role: RowFields }): { statement: Statement; artifact: [string, string][]; role: [string, string][] } {
+export function crossTeamFlows(fields: { artifact: RowFields; role: RowFields }): { statement: Statement; artifact: Columns; role: Columns } {
   const artifact = ownFields("Artifact", "a", fields.artifact);
   const role = ownFields("Role", "r", fields.role);
   const contract = `COLLECT { MATCH (c:Contract)-[:TO]->(r) WHERE (c)-[:CARRIES]->(a) RETURN c.team + "|" + c.id ORDER BY c.id }[0]`;
