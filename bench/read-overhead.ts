@@ -1,6 +1,6 @@
 // The API's overhead over raw Cypher on the reads whose ratio is closest to its bar
 // (crossTeamFlows, consumers, impactedRoles), at S or M, in one process against one Neo4j:
-//   NODE_ENV=production npx tsx bench/read-overhead.ts [S|M] [OTHER_CHECKOUT] [rounds]
+//   NODE_ENV=production npx tsx bench/read-overhead.ts [S|M|L] [OTHER_CHECKOUT] [rounds]
 // REPLAY=1 replays Neo4j's answers from memory: only the APIs' JavaScript is compared (raw: ~0).
 // With OTHER_CHECKOUT, that checkout's API runs interleaved with this one (before/after in
 // the same seconds); each round is 150 calls of every variant after 30 warm-up calls.
@@ -20,7 +20,8 @@ import { interleaved, ratio } from "./stats.ts";
 
 const [size = "S", other, roundsArg = "3"] = process.argv.slice(2);
 const log = (line: string) => console.error(line);
-const database = await openDatabase({ heap: "1g", pagecache: "256m", log });
+// Memory as bench/run.ts gives each size.
+const database = await openDatabase(size === "L" ? { heap: "4g", pagecache: "2g", log } : { heap: "1g", pagecache: "256m", log });
 try {
   const { db } = database;
   const org = generateOrganisation(size as SizeName);
