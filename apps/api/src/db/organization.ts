@@ -1,6 +1,6 @@
 import type { OrganizationRows } from "../composition/organization.ts";
 import * as cypher from "./cypher/organization.ts";
-import type { RowFields } from "./cypher/relations.ts";
+import type { Columns, RowFields } from "./cypher/relations.ts";
 import type { Db } from "./driver.ts";
 import type { ArtifactRow, Key, RoleRow } from "./entities.ts";
 
@@ -22,7 +22,28 @@ export async function teamLinks(db: Db, direction: "dependsOn" | "dependents", t
   return teams.map((t) => byTeam.get(t) ?? []);
 }
 
-export const crossTeamFlows = (db: Db): Promise<CrossTeamFlowRow[]> => db.run<CrossTeamFlowRow & Record<string, unknown>>(cypher.crossTeamFlows());
+/**
+ * Every flow across a team boundary with its contract; its rows carry the key and the
+ * `fields` of each end (all, or what the operation reads: schema/selected.ts), typed as full rows.
+ */
+export async function crossTeamFlows(db: Db, fields: { artifact: RowFields; role: RowFields } = { artifact: "all", role: "all" }): Promise<CrossTeamFlowRow[]> {
+  const read = cypher.crossTeamFlows(fields);
+  type Cells = [string, string, string, string, string | null, string | null, string | null, ...unknown[]];
+  const rows = await db.run<{ flow: Cells }>(read.statement);
+  const split = read.artifact.length;
+  return rows.map(({ flow: [artifactTeam, artifact, roleTeam, role, cadence, stage, contract, ...values] }) => ({
+    artifactRow: rowOf(artifactTeam, artifact, read.artifact, values, 0) as unknown as ArtifactRow,
+    roleRow: rowOf(roleTeam, role, read.role, values, split) as unknown as RoleRow,
+    cadence, stage, contract,
+  }));
+}
+
+/** A row from its key and its own fields' values, read from `values` at `from` in `own`'s order. */
+function rowOf(team: string, id: string, own: Columns, values: readonly unknown[], from: number): Record<string, unknown> {
+  const row: Record<string, unknown> = { team, id };
+  for (let i = 0; i < own.length; i++) row[own[i]?.[0] ?? ""] = values[from + i];
+  return row;
+}
 
 /** A flow of another team that reads one of this team's artifacts. */
 export interface DependentFlowRow { team: string; role: string; artifact: string; stage: string | null; cadence: string | null; roleRow: RoleRow; artifactRow: ArtifactRow }

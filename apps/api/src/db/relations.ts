@@ -106,7 +106,7 @@ export async function artifactWithImpacted(db: Db, depth: number, key: string, f
 }
 
 /** A row from a list of cells: the key, then the own fields in `own`'s order; typed by the caller as the full row. */
-function rowOf(team: string, id: string, own: [string, string][], values: unknown[]): Record<string, unknown> {
+function rowOf(team: string, id: string, own: cypher.Columns, values: unknown[]): Record<string, unknown> {
   const fields: Record<string, unknown> = { team, id };
   own.forEach(([name], i) => {
     fields[name] = values[i];

@@ -10,7 +10,13 @@ describe("organisation reads", () => {
   });
 
   it("cross-team flows, the context chain across teams and the organisation map", () => {
-    expect(crossTeamFlows().text).toMatchSnapshot();
+    expect(crossTeamFlows({ artifact: "all", role: "all" }).statement.text).toMatchSnapshot();
+    // Only what the operation reads of each end, named in the order the list carries it.
+    const read = crossTeamFlows({ artifact: new Set(["name", "published"]), role: new Set(["owner"]) });
+    expect(read.artifact.map(([name]) => name)).toEqual(["name", "published"]);
+    expect(read.role.map(([name]) => name)).toEqual(["owner"]);
+    expect(read.statement.text).toContain("[a.team, a.id, r.team, r.id, f.cadence, f.stage, COLLECT {");
+    expect(read.statement.text).toContain("}[0], a.name, coalesce(a.published, false), r.owner] AS flow");
     const chain = contextChainAcross({ team: "a", id: "x" }, { team: "b", id: "y" }, new Set(["name"]));
     expect(chain.params).toEqual({ from: { team: "a", id: "x" }, to: { team: "b", id: "y" } });
     expect(chain.text).toContain("{team: n.team, id: n.id, name: n.name}");

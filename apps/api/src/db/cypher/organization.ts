@@ -1,4 +1,4 @@
-import { roleRow, type RowFields } from "./relations.ts";
+import { ownFields, roleRow, type Columns, type RowFields } from "./relations.ts";
 import { rowLiteral } from "../../graph/entities/descriptor.ts";
 import { ARTIFACT } from "../../graph/entities/descriptors.ts";
 import type { Key } from "../keys.ts";
@@ -34,13 +34,25 @@ export const teamLinks = (direction: "dependsOn" | "dependents", teams: string[]
 
 /**
  * Every flow whose role and artifact belong to different teams, with the contract that
- * covers it (one from the artifact's team to that role, carrying it), if any.
+ * covers it (one from the artifact's team to that role, carrying it), if any. A flow is one
+ * list, [artifact team, artifact id, role team, role id, cadence, stage, contract key, ...the
+ * artifact's `artifact` fields, ...the role's `role` fields] (their names are returned with
+ * the statement, in that order): at L there are 5,500 of them, and two maps per flow with
+ * every field of both rows cost Neo4j, the driver and the collector about as much again as
+ * the flows themselves (docs/performance.md, "crossTeamFlows").
  */
-export const crossTeamFlows = (): Statement =>
-  statement(`MATCH (r:Role)-[f:CONSUMES]->(a:Artifact) WHERE r.team <> a.team
-     RETURN ${roleRow("r")} AS roleRow, ${rowLiteral(ARTIFACT, "a")} AS artifactRow, f.cadence AS cadence, f.stage AS stage,
-       COLLECT { MATCH (c:Contract)-[:TO]->(r) WHERE (c)-[:CARRIES]->(a) RETURN c.team + "|" + c.id ORDER BY c.id }[0] AS contract
-     ORDER BY a.team, a.id, r.team, r.id`);
+export function crossTeamFlows(fields: { artifact: RowFields; role: RowFields }): { statement: Statement; artifact: Columns; role: Columns } {
+  const artifact = ownFields("Artifact", "a", fields.artifact);
+  const role = ownFields("Role", "r", fields.role);
+  const contract = `COLLECT { MATCH (c:Contract)-[:TO]->(r) WHERE (c)-[:CARRIES]->(a) RETURN c.team + "|" + c.id ORDER BY c.id }[0]`;
+  const cells = ["a.team", "a.id", "r.team", "r.id", "f.cadence", "f.stage", contract, ...artifact.map(([, v]) => v), ...role.map(([, v]) => v)];
+  return {
+    artifact, role,
+    statement: statement(`MATCH (r:Role)-[f:CONSUMES]->(a:Artifact) WHERE r.team <> a.team
+     WITH r, f, a ORDER BY a.team, a.id, r.team, r.id
+     RETURN [${cells.join(", ")}] AS flow`),
+  };
+}
 
 /**
  * Other teams' roles that consume one team's artifacts: the flows a change to the team can

@@ -21,9 +21,19 @@ export type RowLabel = keyof typeof OWN_FIELDS;
  */
 export type RowFields = ReadonlySet<string> | "all";
 /** The own fields a row carries, as [name, Cypher expression for variable v]; names come from OWN_FIELDS only. */
-export function ownFields(label: RowLabel, v: string, fields: RowFields): [string, string][] {
-  return rowColumns(OWN_FIELDS[label], v).filter(([name]) => fields === "all" || fields.has(name));
+export function ownFields(label: RowLabel, v: string, fields: RowFields): Columns {
+  if (fields === "all") return rowColumns(OWN_FIELDS[label], v);
+  // Per operation the set is the same object (selected.ts): filtered once per text, not per request.
+  let bySet = selected.get(fields);
+  if (!bySet) selected.set(fields, (bySet = new Map()));
+  const key = `${label} ${v}`;
+  let own = bySet.get(key);
+  if (!own) bySet.set(key, (own = rowColumns(OWN_FIELDS[label], v).filter(([name]) => fields.has(name))));
+  return own;
 }
+/** Own fields as [name, Cypher expression]. */
+export type Columns = readonly (readonly [string, string])[];
+const selected = new WeakMap<ReadonlySet<string>, Map<string, Columns>>();
 function row(label: RowLabel, v: string, fields: RowFields): string {
   return `{${[`team: ${v}.team`, `id: ${v}.id`, ...ownFields(label, v, fields).map(([name, value]) => `${name}: ${value}`)].join(", ")}}`;
 }
@@ -60,7 +70,7 @@ export const flowsOfArtifacts = (type: FlowType, keys: Key[]): Statement =>
  * Returns the statement and the other end's own fields, in the order the lists carry them.
  */
 export function withFlows(parent: "Role" | "Artifact", types: readonly FlowType[], key: Key,
-  options: { stages: boolean; other: RowFields; own?: RowFields }): { statement: Statement; own: [string, string][] } {
+  options: { stages: boolean; other: RowFields; own?: RowFields }): { statement: Statement; own: Columns } {
   const other = parent === "Role" ? "Artifact" : "Role";
   const own = ownFields(other, "x", options.other);
   // One list per flow, [cadence, stage, id, ...own fields], and one COLLECT per type: maps
@@ -117,7 +127,7 @@ export const impactedRoles = (depth: number, keys: Key[]): Statement =>
      RETURN p.team + "|" + p.id AS parent, ${roleRow("c")} AS row`, { keys });
 
 /** One artifact with the roles it impacts as lists, [team when another, id, ...own fields], as a role's flows. */
-export function artifactWithImpacted(depth: number, key: Key, fields: { own?: RowFields; roles?: RowFields }): { statement: Statement; own: [string, string][] } {
+export function artifactWithImpacted(depth: number, key: Key, fields: { own?: RowFields; roles?: RowFields }): { statement: Statement; own: Columns } {
   const own = ownFields("Role", "c", fields.roles ?? "all");
   return {
     own,
