@@ -1,7 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadTeam } from "../helpers.ts";
+import { parseTeamDocument } from "@rolegraph/schema";
+import { importTeam } from "../../apps/api/src/services/import.ts";
+import { loadTeam, testDb, uniqueTeamId } from "../helpers.ts";
 import { SCREENSHOTS, axe, download, open, shot, startHarness, type Harness } from "./harness.ts";
 
 // Expected answers are read from the seed file, never from what the page shows.
@@ -291,6 +293,99 @@ describe("the explorer on the DPOS team, at 1440x900", () => {
     await h.page.click(".theme-toggle");
     expect(await h.page.getAttribute("html", "data-theme")).toBe("light");
     expect(violations).toEqual([]);
+  });
+
+  it("with the Gaps panel open, Ship and Evaluate stay in sight beside it, not behind it", async () => {
+    await open(h, `?team=${h.team}`);
+    await h.page.click('[data-testid="open-findings"]');
+    await h.page.waitForSelector('.panel [data-testid="findings"]');
+    // The canvas narrows beside the panel and the frame follows a frame later: let it settle.
+    await h.page.waitForTimeout(800);
+    const last = seed.stages.slice(-2).map((st) => st.name);
+    expect(last).toEqual(["Ship", "Evaluate"]);
+    /** Where each stage can be seen: its lane's own title, or the chip naming it at the canvas edge; "" when nowhere in sight. */
+    const sighted = (names: string[]) => h.page.evaluate((wanted) => {
+      const panel = document.querySelector(".panel")?.getBoundingClientRect();
+      const canvas = document.querySelector(".map-canvas")?.getBoundingClientRect();
+      if (panel === undefined || canvas === undefined) return { beside: false, seen: wanted.map(() => "") };
+      const inSight = (el: Element, box: DOMRect) => {
+        const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+        const onCanvas = x > canvas.left && x < canvas.right && y > canvas.top && y < canvas.bottom;
+        const underPanel = x > panel.left && x < panel.right && y > panel.top && y < panel.bottom;
+        const hit = document.elementFromPoint(x, y);
+        return onCanvas && !underPanel && hit !== null && el.contains(hit);
+      };
+      const seen = wanted.map((name) => {
+        const title = [...document.querySelectorAll('[data-testid="lane"] .lane-title')].find((t) => (t.textContent ?? "").includes(name));
+        if (title?.firstChild) {
+          // The stage's name itself, not its whole title band.
+          const range = document.createRange();
+          range.selectNodeContents(title.firstChild);
+          if (inSight(title, range.getBoundingClientRect())) return "lane";
+        }
+        const chip = document.querySelector(`.offscreen-stage[data-stage="${name}"]`);
+        return chip !== null && inSight(chip, chip.getBoundingClientRect()) ? "chip" : "";
+      });
+      // The panel sits beside the map: nothing of the map is behind it.
+      return { beside: panel.left >= canvas.right - 1, seen };
+    }, names);
+    const opened = await sighted(last);
+    expect(opened.beside).toBe(true);
+    expect(opened.seen.every((s) => s !== "")).toBe(true);
+    await shot(h, "gaps-panel-stages");
+    // At reading zoom the last stages lie past the narrowed canvas: their chips bring them in, the panel still open.
+    if (opened.seen.includes("chip")) {
+      await h.page.click('.offscreen-stage[data-stage="Evaluate"]');
+      await h.page.waitForTimeout(600);
+      const panned = await sighted(["Evaluate"]);
+      expect(panned).toEqual({ beside: true, seen: ["lane"] });
+      expect(await h.page.isVisible('.panel [data-testid="findings"]')).toBe(true);
+    }
+  });
+});
+
+describe("the explorer on a large map (more than LARGE_MAP nodes)", () => {
+  // 70 roles in a line, each handing its artifact to the next: 140 nodes, 139 links drawn sparse.
+  const big = uniqueTeamId("big-e2e");
+  const roles = Array.from({ length: 70 }, (_, i) => i);
+  beforeAll(async () => {
+    const yaml = [
+      "version: 1", `team: { id: ${big}, name: Big team }`,
+      "stages:", "  - { id: one, name: One }", "  - { id: two, name: Two }",
+      "roles:",
+      ...roles.map((i) => `  - { id: r${i}, name: Role ${i}, engagement: { ${i % 2 === 0 ? "one" : "two"}: lead }, produces: [{ artifact: a${i}, cadence: weekly }]${i > 0 ? `, consumes: [{ artifact: a${i - 1}, cadence: weekly }]` : ""} }`),
+      "artifacts:",
+      ...roles.map((i) => `  - { id: a${i}, name: Artifact ${i}, format: text${i === 0 ? ", external: true" : ""} }`),
+    ].join("\n");
+    const parsed = parseTeamDocument(yaml);
+    if (!parsed.ok) throw new Error(`the large team is invalid: ${JSON.stringify(parsed.errors)}`);
+    const db = testDb();
+    try {
+      await importTeam(db, parsed.team);
+    } finally {
+      await db.close();
+    }
+  }, 180_000);
+
+  it("draws links only near reading zoom until “All links” draws every one", async () => {
+    await open(h, `?team=${big}`);
+    const drawn = () => h.page.locator(".react-flow__edge-path").count();
+    // Opened at reading zoom (below LABEL_ZOOM) with no focus: a large map draws no link.
+    expect(await drawn()).toBe(0);
+    const all = h.page.locator('[data-testid="draw-all"]');
+    expect(await all.isChecked()).toBe(false);
+    await all.check();
+    const links = Number(await h.page.getAttribute('[data-testid="shown-count"]', "data-edges"));
+    expect(links).toBeGreaterThanOrEqual(roles.length - 1);
+    // Every link, on screen or not: the map no longer leaves off what is out of view.
+    await h.page.waitForFunction((n) => document.querySelectorAll(".react-flow__edge-path").length === n, links, { timeout: 20_000 });
+    await all.uncheck();
+    await h.page.waitForFunction(() => document.querySelectorAll(".react-flow__edge-path").length === 0, undefined, { timeout: 20_000 });
+  });
+
+  it("has no “All links” control on a map small enough to draw whole", async () => {
+    await open(h, `?team=${h.team}`);
+    expect(await h.page.locator('[data-testid="draw-all"]').count()).toBe(0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Team } from "@rolegraph/schema";
+import { buildOrg, fromTeam, teamBoundaryDebt } from "@rolegraph/rules";
 import { importTeam } from "../../apps/api/src/services/import.ts";
 import { testDb, uniqueTeamId } from "../helpers.ts";
 import { open, shot, startHarness, type Harness } from "./harness.ts";
@@ -39,6 +40,10 @@ describe("the organisation view", () => {
     const label = await bundle(teams.data, teams.growth);
     expect(label).toMatch(new RegExp(`^${readsOf(teams.growth, teams.data).length} flows of ${new Set(readsOf(teams.growth, teams.data).map((f) => f.artifact)).size} artifacts`));
     expect(await bundle(teams.finance, teams.data)).toMatch(/^1 flow of 1 artifact/);
+    // Once the organisation's report is in, each bundle carries its seam's translation debt, as the rules price it.
+    const debt = teamBoundaryDebt(buildOrg(all.map((t) => fromTeam(t)))).find((b) => b.from === teams.data.team.id && b.to === teams.growth.team.id)?.debt;
+    expect(debt).toBeDefined();
+    await h.page.waitForSelector(`.react-flow__edge[data-id="bundle:${teams.data.team.id}>${teams.growth.team.id}"][aria-label*="translation debt ${debt}"]`, { timeout: 20_000 });
     // Nobody reads growth's plan from another team: no bundle leaves growth.
     expect(await h.page.locator(`.react-flow__edge[data-id^="bundle:${teams.growth.team.id}>"]`).count()).toBe(0);
     await shot(h, "org");

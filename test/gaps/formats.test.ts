@@ -90,7 +90,7 @@ describe("Markdown, JSON and HTML", () => {
     expect(md).toContain("## Adoption (8 of 24 steps)");
     expect(md).toContain("| `founder` | ✓ | · | · | · | · | · | 1 |");
     expect(md).toContain("## Translation debt (14)");
-    expect(md).toContain("- **`gateless-contract`** contract `designer-to-engineer`: Contract Design handoff (designer-to-engineer) from Designer (designer) to Lead Engineer (lead-engineer) has no gates: a suggestion, not a contract\n  *Fix:* ");
+    expect(md).toContain("- **`gateless-contract`** contract `designer-to-engineer`: Contract Design handoff from Designer to Lead Engineer has no gates: a suggestion, not a contract\n  *Fix:* ");
   });
 
   it("JSON is the report object itself", () => {

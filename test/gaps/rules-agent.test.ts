@@ -18,7 +18,7 @@ describe("unguarded-agent", () => {
   it("fires for a writing agent without all five guardrails, listing the missing ones", async () => {
     const found = await findings(team("    access: write\n    guardrails: [blast-radius-defined, staged-mutations]"), "unguarded-agent");
     expect(found.map(brief)).toEqual([{ rule: "unguarded-agent", severity: "error", subjectId: "janitor", related: ["ops"] }]);
-    expect(found[0]?.message).toBe("Agent Cost Janitor (janitor) of Ops (ops) has write access but lacks 3 guardrails: read-broad-write-narrow, irreversible-by-default and explicit-destructive-confirmation");
+    expect(found[0]?.message).toBe("Agent Cost Janitor of Ops has write access but lacks 3 guardrails: read-broad-write-narrow, irreversible-by-default and explicit-destructive-confirmation");
   });
 
   it("does not fire for a writing agent with all five, nor for a read-only one without any", async () => {
@@ -44,7 +44,7 @@ describe("delegation-mismatch", () => {
   it("warns when an agent runs autonomously although its factors call for coordination", async () => {
     const found = await findings(delegation("errorTolerance: low, toolSpan: single, independence: independent, mode: autonomous"), "delegation-mismatch");
     expect(found.map(brief)).toEqual([{ rule: "delegation-mismatch", severity: "warning", subjectId: "janitor", related: ["ops"] }]);
-    expect(found[0]?.message).toBe("Agent Cost Janitor (janitor) runs autonomously, but its error tolerance is low: that calls for coordination");
+    expect(found[0]?.message).toBe("Agent Cost Janitor runs autonomously, but its error tolerance is low: that calls for coordination");
     const tangled = await findings(delegation("errorTolerance: high, toolSpan: multiple, independence: interdependent, mode: autonomous"), "delegation-mismatch");
     expect(tangled.map(brief)).toEqual([{ rule: "delegation-mismatch", severity: "warning", subjectId: "janitor", related: ["ops"] }]);
   });
@@ -70,7 +70,7 @@ describe("copilot-not-specialist", () => {
   it("fires when the team cannot name all four, listing what is missing", async () => {
     const found = await findings(team("    outputs: [log, scratch]\n    serviceLevel: daily", ""), "copilot-not-specialist");
     expect(found.map(brief)).toEqual([{ rule: "copilot-not-specialist", severity: "warning", subjectId: "janitor", related: ["ops", "scratch"] }]);
-    expect(found[0]?.message).toBe("Agent Cost Janitor (janitor) is a copilot, not a specialist: the team cannot name its owner, source of truth for Scratch (scratch) and audit trail");
+    expect(found[0]?.message).toBe("Agent Cost Janitor is a copilot, not a specialist: the team cannot name its owner, source of truth for Scratch and audit trail");
   });
 
   it("does not fire when owner, sources of truth, service level and audit trail are all named", async () => {

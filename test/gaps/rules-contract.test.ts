@@ -21,7 +21,7 @@ describe("gateless-contract", () => {
   it("fires for a contract with no gates", async () => {
     const found = await findings(contract("    requires: [{ field: evidence, type: list }]"), "gateless-contract");
     expect(found.map(brief)).toEqual([{ rule: "gateless-contract", severity: "error", subjectId: "pm-to-dev", related: ["pm", "dev"] }]);
-    expect(found[0]?.message).toBe("Contract Brief handoff (pm-to-dev) from PM (pm) to Dev (dev) has no gates: a suggestion, not a contract");
+    expect(found[0]?.message).toBe("Contract Brief handoff from PM to Dev has no gates: a suggestion, not a contract");
   });
 
   it("does not fire when the contract has a gate", async () => {
@@ -40,7 +40,7 @@ describe("preference-gate", () => {
       { rule: "preference-gate", severity: "warning", subjectId: "pm-to-dev", related: ["tone"] },
       { rule: "preference-gate", severity: "warning", subjectId: "pm-to-dev", related: ["vibes"] },
     ]);
-    expect(found[1]?.message).toBe(`Gate 'vibes' of contract Brief handoff (pm-to-dev) from PM (pm) to Dev (dev) ("Good context") has no check: a preference nobody can verify`);
+    expect(found[1]?.message).toBe(`Gate 'vibes' of contract Brief handoff from PM to Dev ("Good context") has no check: a preference nobody can verify`);
   });
 
   it("does not fire when every gate has a check", async () => {
@@ -67,7 +67,7 @@ describe("skipped-stage", () => {
   it("fires for a boundary that skips stages, naming them", async () => {
     const found = await findings(contract(checked, "{ from: discover, to: test }"), "skipped-stage");
     expect(found.map(brief)).toEqual([{ rule: "skipped-stage", severity: "warning", subjectId: "pm-to-dev", related: ["decide", "build"] }]);
-    expect(found[0]?.message).toBe("Contract Brief handoff (pm-to-dev) from PM (pm) to Dev (dev) hands off from Discover (discover) to Test (test), skipping Decide (decide) and Build (build)");
+    expect(found[0]?.message).toBe("Contract Brief handoff from PM to Dev hands off from Discover to Test, skipping Decide and Build");
   });
 
   it("does not fire for adjacent stages or for a feedback loop", async () => {

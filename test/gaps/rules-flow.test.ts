@@ -23,7 +23,7 @@ artifacts:
   it("fires for a role that takes and gives nothing another role consumes", async () => {
     const found = await findings(team("diary"), "context-hoarding");
     expect(found.map(brief)).toEqual([{ rule: "context-hoarding", severity: "error", subjectId: "sales", related: ["brief", "calls"] }]);
-    expect(found[0]?.message).toBe("Sales (sales) consumes 2 artifacts (Brief and Calls) but nothing it produces is consumed by another role: what it produces (Diary) nobody else consumes");
+    expect(found[0]?.message).toBe("Sales consumes 2 artifacts (Brief and Calls) but nothing it produces is consumed by another role: what it produces (Diary) nobody else consumes");
     expect(found[0]?.roles).toEqual(["sales"]);
   });
 
@@ -57,7 +57,7 @@ artifacts:
   it("fires for an artifact only its producer uses", async () => {
     const found = await findings(team("other"), "orphan-output");
     expect(found.map(brief)).toEqual([{ rule: "orphan-output", severity: "warning", subjectId: "brief", related: ["pm"] }]);
-    expect(found[0]?.message).toBe("Brief (brief) is produced by PM (pm), but no other role consumes it and no agent of another role reads it");
+    expect(found[0]?.message).toBe("Brief is produced by PM, but no other role consumes it and no agent of another role reads it");
     expect(found[0]?.stages).toEqual(["discover"]);
   });
 
@@ -83,7 +83,7 @@ agents:
   it("fires for an input nothing produces that is not external, naming who consumes it", async () => {
     const found = await findings(team(false), "unsourced-input");
     expect(found.map(brief)).toEqual([{ rule: "unsourced-input", severity: "error", subjectId: "market", related: ["bot", "pm"] }]);
-    expect(found[0]?.message).toBe("Market data (market) is consumed by PM (pm) and read by agent Bot (bot), but no role produces it, no agent outputs it, and it is not marked external");
+    expect(found[0]?.message).toBe("Market data is consumed by PM and read by agent Bot, but no role produces it, no agent outputs it, and it is not marked external");
   });
 
   it("does not fire for external inputs or for what an agent outputs", async () => {
@@ -102,7 +102,7 @@ artifacts: []`;
   it("fires for a stage in which no role leads", async () => {
     const found = await findings(team("support"), "leaderless-stage");
     expect(found.map(brief)).toEqual([{ rule: "leaderless-stage", severity: "error", subjectId: "build", related: ["dev"] }]);
-    expect(found[0]?.message).toBe("No role leads stage Build (build): Dev (dev) (support) is engaged, none as lead");
+    expect(found[0]?.message).toBe("No role leads stage Build: Dev (support) is engaged, none as lead");
   });
 
   it("does not fire when every stage has a lead", async () => {

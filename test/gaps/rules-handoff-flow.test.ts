@@ -23,7 +23,7 @@ contracts:
   it("fires for an artifact that crosses to a later stage with no contract carrying it", async () => {
     const found = await findings(team("mocks"), "uncontracted-handoff");
     expect(found.map(brief)).toEqual([{ rule: "uncontracted-handoff", severity: "warning", subjectId: "spec", related: ["pm", "dev"] }]);
-    expect(found[0]?.message).toBe("Spec (spec) crosses from PM (pm) in Decide to Dev (dev) in Build with no contract that carries it");
+    expect(found[0]?.message).toBe("Spec crosses from PM in Decide to Dev in Build with no contract that carries it");
     expect(found[0]?.remediation).toBe("Add spec to the carries of pm-to-dev (already from pm to dev), with a gate that checks it.");
     expect(found[0]?.stages).toEqual(["decide", "build"]);
   });
@@ -46,7 +46,7 @@ artifacts:
   it("fires for an artifact without a format, and for a flow without a cadence", async () => {
     const found = await findings(team("", ""), "unformatted-artifact");
     expect(found.map(brief)).toEqual([{ rule: "unformatted-artifact", severity: "warning", subjectId: "roadmap", related: ["pm"] }]);
-    expect(found[0]?.message).toBe("Roadmap (roadmap): it has no format; PM (pm) produces it with no cadence");
+    expect(found[0]?.message).toBe("Roadmap: it has no format; PM produces it with no cadence");
     const cadenceOnly = await findings(team(", format: slides", "cadence: monthly,"), "unformatted-artifact");
     expect(cadenceOnly).toEqual([]);
     const formatOnly = await findings(team("", "cadence: monthly,"), "unformatted-artifact");
@@ -75,7 +75,7 @@ ${chain.map((r) => `  - { id: from-${r}, name: From ${r}, format: text }`).join(
       { rule: "compression-chain", severity: "info", subjectId: "architect", related: ["sales", "pm"], chain: chain.slice(0, 3) },
       { rule: "compression-chain", severity: "info", subjectId: "engineer", related: ["sales", "pm", "architect"], chain: chain.slice(0, 4) },
     ]);
-    expect(found[2]?.message).toBe("ARCHITECT (architect) gets context from outside the team only across 2 boundaries: Customer calls -> SALES -> From sales -> PM -> From pm -> ARCHITECT");
+    expect(found[2]?.message).toBe("ARCHITECT gets context from outside the team only across 2 boundaries: Customer calls -> SALES -> From sales -> PM -> From pm -> ARCHITECT");
   });
 
   it("a role that consumes the external input itself is at 0 and gets no finding", async () => {

@@ -51,7 +51,7 @@ describe("sla-breach", () => {
       { rule: "sla-breach", severity: "error", subjectId: "h-late", related: ["pm-to-dev", "pm", "dev"] },
       { rule: "sla-breach", severity: "error", subjectId: "h-waiting", related: ["pm-to-dev", "pm", "dev"] },
     ]);
-    expect(found[0]?.message).toBe("Handoff h-late under contract Brief handoff (pm-to-dev) from PM (pm) to Dev (dev), submitted 2026-03-02T09:00:00Z, " +
+    expect(found[0]?.message).toBe("Handoff h-late under contract Brief handoff from PM to Dev, submitted 2026-03-02T09:00:00Z, " +
       "was not acknowledged within 24 h (due 2026-03-03T09:00:00.000Z; 3 h late, at 2026-03-03T12:00:00.000Z)");
     expect(found[1]?.message).toContain("was not acknowledged within 24 h (due 2026-03-10T09:00:00.000Z; still not done, 3 h overdue)");
     expect(found[1]?.roles).toEqual(["dev"]);
@@ -76,7 +76,7 @@ describe("failed-gate", () => {
     ]);
     const found = (await reportOf(id, { rule: "failed-gate", asOf: new Date("2026-03-10T00:00:00Z") })).findings;
     expect(found.map(brief)).toEqual([{ rule: "failed-gate", severity: "error", subjectId: "pm-to-dev", related: ["evidence", "why"] }]);
-    expect(found[0]?.message).toBe("The latest handoff under contract Brief handoff (pm-to-dev) from PM (pm) to Dev (dev), h-2 submitted 2026-03-03T09:00:00Z, " +
+    expect(found[0]?.message).toBe("The latest handoff under contract Brief handoff from PM to Dev, h-2 submitted 2026-03-03T09:00:00Z, " +
       "failed 2 gates: 'evidence' (evidence has 2 items, needs 3); 'why' (why is missing)");
   });
 

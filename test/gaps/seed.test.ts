@@ -15,7 +15,7 @@ describe("the seed teams' reports", () => {
     const report = await gapReport(db, await imported(loadTeam(file, uniqueTeamId("startup"))), { asOf });
     expect(report?.findings.map((f) => `${f.rule} ${f.subjectId}`).sort()).toEqual(planted.sort());
     expect(report?.findings.find((f) => f.rule === "unguarded-agent")?.message).toBe(
-      "Agent Deploy Bot (deploy-bot) of Lead Engineer (lead-engineer) has write access but lacks 3 guardrails: read-broad-write-narrow, irreversible-by-default and explicit-destructive-confirmation");
+      "Agent Deploy Bot of Lead Engineer has write access but lacks 3 guardrails: read-broad-write-narrow, irreversible-by-default and explicit-destructive-confirmation");
     expect(report?.counts.bySeverity).toEqual({ error: 3, warning: 4, info: 0 });
     expect(report?.score).toBe(49);
   });
@@ -34,7 +34,7 @@ describe("the seed teams' reports", () => {
       // and its problem brief goes to all roles, as the essay states, so every role is at most 1 boundary away.
     ]);
     expect(report?.findings[0]?.message).toBe(
-      "Customer context summary (customer-context-summary) crosses from Data PM (data-pm) in Decide to Engineer (engineer) in Build with no contract that carries it");
+      "Customer context summary crosses from Data PM in Decide to Engineer in Build with no contract that carries it");
     // 2 warnings and 4 infos against 9 roles: 100 * 90 / 100.
     expect(report?.score).toBe(90);
     expect(report?.roleScores).toEqual([
@@ -59,6 +59,6 @@ describe("the seed teams' reports", () => {
       { rule: "agents-before-handoffs", severity: "info", subjectId: "security-engineer", related: ["access-reviewer"] },
     ]);
     expect(report?.findings[1]?.message).toBe(
-      "Agent Schema Migrator (schema-migrator) of Infrastructure Engineer (infra-engineer) has write access but lacks 2 guardrails: staged-mutations and explicit-destructive-confirmation");
+      "Agent Schema Migrator of Infrastructure Engineer has write access but lacks 2 guardrails: staged-mutations and explicit-destructive-confirmation");
   });
 });

@@ -1,5 +1,5 @@
 import type { GraphContract, TeamGraph } from "./graph.ts";
-import { named } from "./text.ts";
+import { namer } from "./text.ts";
 
 /** The ends of a contract as the contract rules describe it; a role not in the team is null. */
 export interface ContractEnds {
@@ -19,9 +19,11 @@ export function endsOf(graph: TeamGraph, k: GraphContract): ContractEnds {
   };
 }
 
-/** "from Designer (designer) to Engineer (engineer)"; tolerates a contract whose role is missing. */
-export const between = (c: ContractEnds) =>
-  `from ${c.fromRole ? named(c.fromRole) : "?"} to ${c.toRole ? named(c.toRole) : "?"}`;
+/** "from Designer to Engineer"; tolerates a contract whose role is missing. */
+export const between = (graph: TeamGraph, c: ContractEnds) => {
+  const named = namer(graph);
+  return `from ${c.fromRole ? named(c.fromRole) : "?"} to ${c.toRole ? named(c.toRole) : "?"}`;
+};
 /** [from, to], in the direction of the handoff. */
 export const endRoles = (c: ContractEnds) => [c.fromRole?.id, c.toRole?.id].filter((x): x is string => typeof x === "string");
 export const endStages = (c: ContractEnds) => [c.fromStage, c.toStage].filter((x): x is string => typeof x === "string");

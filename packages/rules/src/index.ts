@@ -14,5 +14,6 @@ export { parseRef, referencesOf, type Reference } from "./refs.ts";
 export { combineReports, orgReport, ORGANIZATION, type OrgGapReport } from "./org-report.ts";
 export { recommendedMode, type DelegationMode } from "./delegation.ts";
 export { ADOPTION_STEPS, roleAdoption, teamAdoption, type AdoptionStep, type RoleAdoption, type TeamAdoption } from "./adoption.ts";
-export { translationDebt, type BoundaryDebt, type Seam, type TranslationDebt } from "./translation-debt.ts";
+export { translationDebt, type BoundaryDebt, type Seam, type TeamBoundaryDebt, type TranslationDebt } from "./translation-debt.ts";
+export { teamBoundaryDebt } from "./team-boundaries.ts";
 export { contextOf, distancesOf, roleFlows, type RoleFlow } from "./role-context.ts";

@@ -1,7 +1,8 @@
 import { sortFindings } from "./config.ts";
 import type { TeamAdoption } from "./adoption.ts";
 import type { OrgGraph } from "./graph.ts";
-import type { TranslationDebt } from "./translation-debt.ts";
+import { teamBoundaryDebt } from "./team-boundaries.ts";
+import type { TeamBoundaryDebt, TranslationDebt } from "./translation-debt.ts";
 import { teamReport, type ReportOptions } from "./report.ts";
 import { scoreOf, WEIGHTS } from "./score.ts";
 import type { GapReport, Severity } from "./types.ts";
@@ -18,9 +19,12 @@ export const ORGANIZATION = "organization";
  * Team reports into one, pure. Each team keeps its own lint config (applied in its report);
  * the findings name their team, role scores their role as `team/role`. Counts and score
  * cover every active finding as in a team's report, the score with the capacity of every
- * role in the organisation; `minSeverity` trimmed only the lists, as there.
+ * role in the organisation; `minSeverity` trimmed only the lists, as there. The translation
+ * debt adds the seams between teams (`teamBoundaries`, team-boundaries.ts) to the teams' own.
  */
-export function combineReports(reports: readonly GapReport[], asOf: Date, roleCounts: ReadonlyMap<string, number>): OrgGapReport {
+export function combineReports(
+  reports: readonly GapReport[], asOf: Date, roleCounts: ReadonlyMap<string, number>, teamBoundaries: readonly TeamBoundaryDebt[] = [],
+): OrgGapReport {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byRule: Record<string, number> = {};
   for (const r of reports) {
@@ -40,7 +44,7 @@ export function combineReports(reports: readonly GapReport[], asOf: Date, roleCo
     findings: sortFindings(reports.flatMap((r) => withTeam(r, r.findings))),
     suppressed: sortFindings(reports.flatMap((r) => withTeam(r, r.suppressed))),
     adoption: combineAdoption(reports),
-    translationDebt: combineDebt(reports),
+    translationDebt: combineDebt(reports, teamBoundaries),
     teams: [...reports],
   };
 }
@@ -63,17 +67,22 @@ function combineAdoption(reports: readonly GapReport[]): TeamAdoption {
   };
 }
 
-/** Every team's translation debt summed, its boundaries' roles named `team/role`, the highest debt first. */
-function combineDebt(reports: readonly GapReport[]): TranslationDebt {
+/**
+ * Every team's translation debt summed, its boundaries' roles named `team/role`, the highest
+ * debt first; then the seams between teams, counted in the total, the seams and the uncovered.
+ */
+function combineDebt(reports: readonly GapReport[], teamBoundaries: readonly TeamBoundaryDebt[]): TranslationDebt {
   const boundaries = reports.flatMap((r) => r.translationDebt.boundaries.map((b) => ({
     ...b, from: qualified(r.teamId, b.from), to: qualified(r.teamId, b.to),
     seams: b.seams.map((s) => ({ ...s, from: qualified(r.teamId, s.from), to: qualified(r.teamId, s.to) })),
   })));
+  const between = teamBoundaries.flatMap((b) => b.seams);
   return {
-    total: Math.round(reports.reduce((n, r) => n + r.translationDebt.total, 0) * 10) / 10,
-    seams: reports.reduce((n, r) => n + r.translationDebt.seams, 0),
-    uncovered: reports.reduce((n, r) => n + r.translationDebt.uncovered, 0),
+    total: Math.round((reports.reduce((n, r) => n + r.translationDebt.total, 0) + between.reduce((n, s) => n + s.debt, 0)) * 10) / 10,
+    seams: reports.reduce((n, r) => n + r.translationDebt.seams, 0) + between.length,
+    uncovered: reports.reduce((n, r) => n + r.translationDebt.uncovered, 0) + between.filter((s) => s.uncovered === 1).length,
     boundaries: boundaries.sort((a, b) => b.debt - a.debt || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
+    teamBoundaries: [...teamBoundaries],
   };
 }
 
@@ -81,5 +90,5 @@ function combineDebt(reports: readonly GapReport[]): TranslationDebt {
 export function orgReport(org: OrgGraph, options: ReportOptions): OrgGapReport {
   const graphs = [...org.teams.values()].sort((a, b) => (a.team.id < b.team.id ? -1 : a.team.id > b.team.id ? 1 : 0));
   const reports = graphs.map((g) => teamReport(g, options));
-  return combineReports(reports, options.asOf, new Map(graphs.map((g) => [g.team.id, g.roles.length])));
+  return combineReports(reports, options.asOf, new Map(graphs.map((g) => [g.team.id, g.roles.length])), teamBoundaryDebt(org));
 }

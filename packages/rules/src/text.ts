@@ -1,6 +1,43 @@
-/** How messages name a thing: by its name, with the id people grep for. */
-export const named = (thing: { id: string; name?: string | null }) =>
-  thing.name && thing.name !== thing.id ? `${thing.name} (${thing.id})` : thing.id;
+import type { TeamGraph } from "./graph.ts";
+
+type Nameable = { id: string; name?: string | null };
+const nameKey = (name: string) => name.trim().toLowerCase();
+const sharedMemo = new WeakMap<TeamGraph, ReadonlySet<string>>();
+
+/**
+ * The names (compared without case) that more than one thing of the team carries, ids apart:
+ * two roles called "Engineer", or a stage and an artifact both called "Launch". Remembered per
+ * graph: every rule of a report names things.
+ */
+function sharedNames(graph: TeamGraph): ReadonlySet<string> {
+  const known = sharedMemo.get(graph);
+  if (known) return known;
+  const idsByName = new Map<string, Set<string>>();
+  const things: Nameable[] = [...graph.roles, ...graph.artifacts, ...graph.agents, ...graph.stages, ...graph.contracts];
+  for (const t of things) {
+    if (!t.name) continue;
+    const key = nameKey(t.name);
+    idsByName.set(key, (idsByName.get(key) ?? new Set()).add(t.id));
+  }
+  const shared = new Set([...idsByName].filter(([, ids]) => ids.size > 1).map(([name]) => name));
+  sharedMemo.set(graph, shared);
+  return shared;
+}
+
+/**
+ * How a team's messages name a thing: by its name alone (people read messages; the ids are in
+ * the finding's subject, related ids, locations and fingerprint), its id added only when another
+ * thing of the team carries the same name, so the message still says which one. A thing with
+ * no name is named by its id.
+ */
+export function namer(graph: TeamGraph): (thing: Nameable) => string {
+  const shared = sharedNames(graph);
+  return (thing) => {
+    const name = thing.name?.trim();
+    if (!name) return thing.id;
+    return shared.has(nameKey(name)) && name !== thing.id ? `${name} (${thing.id})` : name;
+  };
+}
 
 /** "a", "a and b", "a, b and c". */
 export function listing(items: string[]): string {

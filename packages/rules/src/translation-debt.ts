@@ -32,11 +32,41 @@ export interface TranslationDebt {
   uncovered: number;
   /** Per pair of roles, the highest debt first; pairs with no debt are left out. */
   boundaries: BoundaryDebt[];
+  /**
+   * The organisation's report only: per pair of teams linked by cross-team flows (producing
+   * team, consuming team), the seams crossing from one to the other, every linked pair even at
+   * 0 (team-boundaries.ts). Their debt is in `total`, `seams` and `uncovered` too.
+   */
+  teamBoundaries?: TeamBoundaryDebt[];
 }
 
-const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
+/** The seams from one team to another: `from` and `to` are team ids, the seams' roles and artifacts `team/id`. */
+export type TeamBoundaryDebt = BoundaryDebt;
+
+export const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 /** The order localeCompare gives, from one collator: localeCompare per call was most of the sorting time. */
 const byText = new Intl.Collator().compare;
+
+/** The key of one crossing: producer, consumer (as a contract's `to` writes it), artifact. */
+export const seamKey = (from: string, to: string, artifact: string) => `${from}\u0000${to}\u0000${artifact}`;
+
+/**
+ * What each contract covers of each crossing it carries, by seamKey: the best (least
+ * uncovered) contract wins. No gates cover nothing; a preference gate (no check) leaves its
+ * share of the meaning uncovered.
+ */
+export function contractCoverage(contracts: TeamGraph["contracts"]): Map<string, { contract: string; uncovered: number }> {
+  const coverage = new Map<string, { contract: string; uncovered: number }>();
+  for (const k of contracts) {
+    const uncovered = k.gates.length === 0 ? 1 : k.gates.filter((g) => !g.hasCheck).length / k.gates.length;
+    for (const a of k.carries) {
+      const key = seamKey(k.from, k.to, a);
+      const best = coverage.get(key);
+      if (!best || uncovered < best.uncovered) coverage.set(key, { contract: k.id, uncovered });
+    }
+  }
+  return coverage;
+}
 
 /**
  * Winter-Tear's AI Translation Debt, priced (docs/gap-report.md, "Translation debt"): every
@@ -52,20 +82,12 @@ export function translationDebt(graph: TeamGraph): TranslationDebt {
   const distances = distancesOf(graph);
   const consumersOf = new Map<string, Set<string>>();
   for (const f of flows) if (f.kind === "consumes") consumersOf.set(f.artifact, (consumersOf.get(f.artifact) ?? new Set()).add(f.role));
-  const coverage = new Map<string, { contract: string; uncovered: number }>();
-  for (const k of graph.contracts) {
-    const uncovered = k.gates.length === 0 ? 1 : k.gates.filter((g) => !g.hasCheck).length / k.gates.length;
-    for (const a of k.carries) {
-      const key = `${k.from}\u0000${k.to}\u0000${a}`;
-      const best = coverage.get(key);
-      if (!best || uncovered < best.uncovered) coverage.set(key, { contract: k.id, uncovered });
-    }
-  }
+  const coverage = contractCoverage(graph.contracts);
   const seams = new Map<string, Seam>();
   for (const f of flows) {
     if (f.kind !== "produces") continue;
     for (const to of consumersOf.get(f.artifact) ?? []) {
-      const key = `${f.role}\u0000${to}\u0000${f.artifact}`;
+      const key = seamKey(f.role, to, f.artifact);
       if (to === f.role || seams.has(key)) continue;
       const boundaries = (distances.get(f.role)?.distance ?? 0) + 1;
       const covered = coverage.get(key);

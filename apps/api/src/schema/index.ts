@@ -21,6 +21,7 @@ import "./team-links.ts";
 import "./delegation.ts";
 import "./adoption.ts";
 import "./translation-debt.ts";
+import "./team-boundaries.ts";
 import "./handoff-events.ts";
 import "./webhooks.ts";
 import "./history.ts";

@@ -2,7 +2,7 @@ import type { BoundaryDebt as BoundaryShape, Seam as SeamShape, TranslationDebt 
 import { builder } from "../builder.ts";
 import { GapReport } from "./gap-report.ts";
 
-const Seam = builder.objectRef<SeamShape>("TranslationSeam").implement({
+export const Seam = builder.objectRef<SeamShape>("TranslationSeam").implement({
   description: "One artifact flowing from one role to another, and what of its meaning no check covers",
   fields: (t) => ({
     from: t.exposeID("from", { description: "The producing role" }),
@@ -25,7 +25,7 @@ const BoundaryDebt = builder.objectRef<BoundaryShape>("BoundaryDebt").implement(
   }),
 });
 
-const TranslationDebt = builder.objectRef<DebtShape>("TranslationDebt").implement({
+export const TranslationDebt = builder.objectRef<DebtShape>("TranslationDebt").implement({
   description: "AI Translation Debt, priced: the seams where meaning is repaired by hand (docs/gap-report.md, \"Translation debt\")",
   fields: (t) => ({
     total: t.exposeFloat("total", { description: "The sum of every seam's debt, to one decimal; 0 when every seam has a fully checked contract" }),

@@ -1,5 +1,5 @@
 import {
-  buildOrg, combineReports, orgDistances, RULES, runRules, summarize,
+  buildOrg, combineReports, orgDistances, RULES, runRules, summarize, teamBoundaryDebt,
   type CrossDistance, type Finding, type GapReport, type OrgGapReport, type Rule, type Severity, type TeamGraph,
 } from "@rolegraph/rules";
 import { readChainInput } from "../db/rules-across.ts";
@@ -121,7 +121,9 @@ export async function organizationGapReport(db: Db, options: GapReportOptions = 
   const analyses = await (options.fresh ? compute() : memo(orgMemos, db, 1).get("org", mark, compute));
   const ordered = [...analyses.values()].sort((a, b) => (a.graph.team.id < b.graph.team.id ? -1 : 1));
   const reports = ordered.map((a) => finish(a, asOf, options));
-  return combineReports(reports, asOf, new Map(ordered.map((a) => [a.graph.team.id, a.graph.roles.length])));
+  // The seams between teams read the graphs buildOrg filled in: pure, and linear in the cross-team flows.
+  const between = teamBoundaryDebt({ teams: new Map(ordered.map((a) => [a.graph.team.id, a.graph])) });
+  return combineReports(reports, asOf, new Map(ordered.map((a) => [a.graph.team.id, a.graph.roles.length])), between);
 }
 
 /**

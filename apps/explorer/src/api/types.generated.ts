@@ -181,7 +181,7 @@ export type OrganizationQuery = { organization: { teams: Array<{ id: string, nam
 export type OrgGapsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrgGapsQuery = { organization: { gapReport: { findings: Array<{ rule: string, severity: Severity, team: string, subjectKind: string, subjectId: string, related: Array<string>, message: string, remediation: string }> } } };
+export type OrgGapsQuery = { organization: { gapReport: { findings: Array<{ rule: string, severity: Severity, team: string, subjectKind: string, subjectId: string, related: Array<string>, message: string, remediation: string }>, translationDebt: { teamBoundaries: Array<{ from: string, to: string, debt: number }> } } } };
 
 export type OrgImpactQueryVariables = Exact<{
   team: string;
@@ -780,6 +780,13 @@ export const OrgGapsDocument = new TypedDocumentString(`
         related
         message
         remediation
+      }
+      translationDebt {
+        teamBoundaries {
+          from
+          to
+          debt
+        }
       }
     }
   }

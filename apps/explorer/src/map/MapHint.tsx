@@ -7,7 +7,7 @@ export function MapHint({ large, focused }: { large: boolean; focused: boolean }
   if (!large || close || focused) return null;
   return (
     <div className="map-hint" role="note">
-      Links appear as you zoom in, or click a node to light up its own.
+      Links appear as you zoom in, or click a node to light up its own; “All links” in the toolbar draws every one.
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { EDGE_KINDS, NODE_KINDS } from "@rolegraph/schema";
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useState } from "react";
 import { exportPicture, pictureOf, type ImageFormat, type ImageScope } from "../export/exportMap.ts";
+import { LARGE_MAP } from "../flow/layout.ts";
 import type { AnyNode, MapEdge } from "../flow/types.ts";
 import { MAX_DEPTH, MIN_DEPTH } from "../state/view.ts";
 import { useStore } from "../store.ts";
@@ -90,6 +91,13 @@ export function MapToolbar({ model, team }: { model: MapModel; team: Team }) {
         </div>
       ) : null}
       <div className="spacer" />
+      {model.nodes.length > LARGE_MAP ? (
+        // A large map draws a link only near the zoom that reads it, or lit by a focus (FlowEdge.tsx): this draws every one, at the cost of slower panning.
+        <label className="check secondary" title="A large map draws links only when you zoom in or focus a node; this draws all of them (panning gets slower)">
+          <input type="checkbox" checked={s.drawAll} onChange={() => s.setDrawAll(!s.drawAll)} data-testid="draw-all" />
+          All links
+        </label>
+      ) : null}
       <span className={`shown ${model.visibility.partial ? "partial" : ""}`} data-testid="shown-count" data-nodes={shown} data-edges={shownEdges} role="status">
         {shown} of {model.graph.totalNodes} shown
         {shownEdges < model.graph.totalEdges ? ` · ${shownEdges} of ${model.graph.totalEdges} links` : ""}

@@ -16,6 +16,7 @@ import { FocusLegend } from "./FocusLegend.tsx";
 import { MapHint } from "./MapHint.tsx";
 import { MapKey } from "./MapKey.tsx";
 import { MapToolbar } from "./MapToolbar.tsx";
+import { OffscreenStages } from "./OffscreenStages.tsx";
 import { OverviewNode } from "./OverviewNode.tsx";
 import { useFrame } from "./useFrame.ts";
 import { useLabels } from "./useLabels.ts";
@@ -87,6 +88,7 @@ function Canvas({ model, team }: { model: MapModel; team: Team }) {
         </ReactFlow>
       </SparseEdges.Provider>
       <FocusLegend model={model} />
+      {ready ? <OffscreenStages nodes={nodes} direction={direction} /> : null}
       <MapKey />
     </div>
   );

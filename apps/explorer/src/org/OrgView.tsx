@@ -4,7 +4,7 @@ import { OrgGapsDocument, OrgImpactDocument, OrganizationDocument } from "../api
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
 import { StatusScreen } from "../views/StatusScreen.tsx";
-import { toFindings, toImpactAnswer, toOrg } from "./adapt.ts";
+import { toFindings, toImpactAnswer, toOrg, toSeamDebts } from "./adapt.ts";
 import { parseArtifactFocus } from "./impact.ts";
 import type { Org, OrgFinding } from "./model.ts";
 import { OrgCanvas } from "./OrgCanvas.tsx";
@@ -43,6 +43,7 @@ function OrgMap({ org }: { org: Org }) {
   const openBundles = useOrgStore((s) => s.openBundles);
   const gaps = useQuery(OrgGapsDocument, {});
   const findings = useMemo(() => (gaps.data === undefined ? NO_FINDINGS : toFindings(gaps.data)), [gaps.data]);
+  const debts = useMemo(() => (gaps.data === undefined ? undefined : toSeamDebts(gaps.data)), [gaps.data]);
   const target = parseArtifactFocus(focus);
   const focused = target !== undefined;
   const impact = useQuery(OrgImpactDocument, { team: target?.team ?? "", artifact: target?.id ?? "", depth }, !focused);
@@ -53,7 +54,7 @@ function OrgMap({ org }: { org: Org }) {
   useEffect(() => {
     if (focusTeam !== undefined) openTeams([focusTeam]);
   }, [focusTeam, openTeams]);
-  const model = useOrgModel(org, findings, answer, open, openBundles);
+  const model = useOrgModel(org, findings, answer, open, openBundles, debts);
   const impactError = target === undefined ? undefined : impact.status === "error" ? impact.error.message : impact.status === "ready" && answer === undefined ? `No artifact “${target.id}” in team “${target.team}”.` : undefined;
   return (
     <ReactFlowProvider>

@@ -1,4 +1,5 @@
 import type { OrgGapsQuery, OrgImpactQuery, OrganizationQuery } from "../api/types.generated.ts";
+import { bundleId } from "./bundle.ts";
 import type { ImpactAnswer } from "./impact.ts";
 import type { Org, OrgFinding } from "./model.ts";
 
@@ -22,6 +23,11 @@ export function toOrg(data: OrganizationQuery): Org {
 
 export function toFindings(data: OrgGapsQuery): OrgFinding[] {
   return data.organization.gapReport.findings;
+}
+
+/** The translation debt of each team-to-team seam, by the bundle that draws it (`bundle:FROM>TO`). */
+export function toSeamDebts(data: OrgGapsQuery): Map<string, number> {
+  return new Map(data.organization.gapReport.translationDebt.teamBoundaries.map((b) => [bundleId(b.from, b.to), b.debt]));
 }
 
 /** Undefined when the team or the artifact is gone (a stale link). */

@@ -20,6 +20,15 @@ describe("toOrgFlow", () => {
     expect(data?.data).toMatchObject({ roles: 1, shared: 3, dependsOn: 1, dependents: 2, open: false });
   });
 
+  it("shows each bundle's translation debt beside its count once the organisation's report is in", () => {
+    const debts = new Map([["bundle:data>growth", 2.5], ["bundle:finance>data", 0]]);
+    const { edges } = toOrgFlow({ ...base, debts });
+    expect(edges.map((e) => [e.id, e.data?.label, e.data?.debt])).toEqual([
+      ["bundle:data>growth", "3 · debt 2.5", 2.5], ["bundle:data>finance", "1", undefined], ["bundle:finance>data", "1 · debt 0", 0],
+    ]);
+    expect(edges[0]?.ariaLabel).toContain("translation debt 2.5");
+  });
+
   it("an open team holds its roles and what it shares, an unpublished dependency among them", () => {
     const { nodes } = toOrgFlow({ ...base, open: new Set(["data"]) });
     const inside = nodes.filter((n) => n.parentId === "team:data");

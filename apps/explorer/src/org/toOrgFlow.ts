@@ -17,6 +17,8 @@ export interface OrgFlowInput {
   /** Bundles shown as their individual flows. */
   openBundles: ReadonlySet<string>;
   impact: OrgImpact | undefined;
+  /** Each bundle's translation debt, by bundle id, once the organisation's report is in. */
+  debts?: ReadonlyMap<string, number>;
 }
 
 export interface OrgFlowResult {
@@ -96,7 +98,9 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
     const under = spanBottom(b.from, b.to) + UNDER;
     if (!openBundles.has(b.id)) {
       const lit = impact?.bundles.has(b.id) === true;
-      edges.push(edge(b.id, groupId(b.from), groupId(b.to), { kind: "bundle", bundle: b.id, count: b.flows.length, uncontracted: b.uncontracted, lit, label: String(b.flows.length), under }, describeBundle(b)));
+      const debt = input.debts?.get(b.id);
+      const label = debt === undefined ? String(b.flows.length) : `${b.flows.length} · debt ${debt}`;
+      edges.push(edge(b.id, groupId(b.from), groupId(b.to), { kind: "bundle", bundle: b.id, count: b.flows.length, uncontracted: b.uncontracted, lit, label, debt, under }, describeBundle(b, debt)));
       continue;
     }
     for (const f of b.flows) {
@@ -105,7 +109,7 @@ export function toOrgFlow(input: OrgFlowInput, previous?: OrgFlowResult): OrgFlo
       const target = open.has(b.to) ? roleNodeId(b.to, f.consumer.id) : groupId(b.to);
       const lit = impact?.flows.has(id) === true;
       const label = `${f.artifact.name} → ${f.consumer.name}`;
-      edges.push(edge(id, source, target, { kind: "flow", bundle: b.id, count: 1, uncontracted: f.contract === null ? 1 : 0, lit, label, under }, `${label}${f.contract === null ? ", no contract" : `, under ${f.contract}`}`));
+      edges.push(edge(id, source, target, { kind: "flow", bundle: b.id, count: 1, uncontracted: f.contract === null ? 1 : 0, lit, label, debt: undefined, under }, `${label}${f.contract === null ? ", no contract" : `, under ${f.contract}`}`));
     }
   }
   return reuse({ nodes, edges }, previous);
@@ -117,9 +121,10 @@ function edge(id: string, source: string, target: string, data: OrgEdgeData, ari
 }
 
 /** A short description of a bundle, for its title and the panel. */
-export function describeBundle(b: Bundle): string {
+export function describeBundle(b: Bundle, debt?: number): string {
   const contracts = b.uncontracted === 0 ? "all under contract" : `${b.uncontracted} without a contract`;
-  return `${plural(b.flows.length, "flow")} of ${plural(b.artifacts, "artifact")} from ${b.from} to ${b.to}, ${contracts}; click to show them`;
+  const owed = debt === undefined ? "" : `, translation debt ${debt}`;
+  return `${plural(b.flows.length, "flow")} of ${plural(b.artifacts, "artifact")} from ${b.from} to ${b.to}, ${contracts}${owed}; click to show them`;
 }
 
 const shallowSame = (a: object, b: object): boolean => {

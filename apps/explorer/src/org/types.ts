@@ -40,6 +40,8 @@ export type OrgEdgeData = {
   uncontracted: number;
   lit: boolean;
   label: string;
+  /** A bundle's translation debt (the organisation's report, team-boundaries in @rolegraph/rules); undefined until the report is in. */
+  debt: number | undefined;
   /** Where a backward edge runs: under the lower of its two teams (edgePath.ts). */
   under: number;
 };

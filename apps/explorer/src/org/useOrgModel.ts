@@ -19,7 +19,10 @@ export interface OrgModel extends OrgFlowResult {
  * Everything the org map draws, each part recomputed only when what it derives from moves:
  * the bundles with the organisation, the badges with the report, the impact with the focus.
  */
-export function useOrgModel(org: Org, findings: readonly OrgFinding[], answer: ImpactAnswer | undefined, open: readonly string[], openBundles: readonly string[]): OrgModel {
+export function useOrgModel(
+  org: Org, findings: readonly OrgFinding[], answer: ImpactAnswer | undefined, open: readonly string[], openBundles: readonly string[],
+  debts?: ReadonlyMap<string, number>,
+): OrgModel {
   const bundles = useMemo(() => bundleFlows(org.flows), [org]);
   const deps = useMemo(() => dependencies(bundles), [bundles]);
   const badges = useMemo(() => crossTeamBadges(findings), [findings]);
@@ -28,8 +31,8 @@ export function useOrgModel(org: Org, findings: readonly OrgFinding[], answer: I
   const openBundleSet = useMemo(() => new Set(openBundles), [openBundles]);
   const last = useLast<OrgFlowResult>();
   const flow = useMemo(
-    () => last.next((previous) => toOrgFlow({ org, bundles, badges, open: openSet, openBundles: openBundleSet, impact }, previous)),
-    [org, bundles, badges, openSet, openBundleSet, impact, last],
+    () => last.next((previous) => toOrgFlow({ org, bundles, badges, open: openSet, openBundles: openBundleSet, impact, ...(debts ? { debts } : {}) }, previous)),
+    [org, bundles, badges, openSet, openBundleSet, impact, debts, last],
   );
   return { org, bundles, deps, badges, impact, nodes: flow.nodes, edges: flow.edges };
 }

@@ -19,7 +19,7 @@ describe("unguarded-agent", () => {
   it("fires for a writing agent, listing the missing guardrails", () => {
     const found = run(unguardedAgent, team("access: write, guardrails: [staged-mutations]"));
     expect(found.map(brief)).toEqual([{ severity: "error", subjectId: "bot", related: ["pm"] }]);
-    expect(found[0]?.message).toBe("Agent Bot (bot) of PM (pm) has write access but lacks 4 guardrails: blast-radius-defined, read-broad-write-narrow, irreversible-by-default and explicit-destructive-confirmation");
+    expect(found[0]?.message).toBe("Agent Bot of PM has write access but lacks 4 guardrails: blast-radius-defined, read-broad-write-narrow, irreversible-by-default and explicit-destructive-confirmation");
   });
 
   it("does not fire for a fully guarded writer, nor for a reader", () => {
@@ -32,7 +32,7 @@ describe("undefined-blast-radius", () => {
   it("fires for an agent without a blast radius", () => {
     const found = run(undefinedBlastRadius, team("inputs: [notes]"));
     expect(found.map(brief)).toEqual([{ severity: "error", subjectId: "bot", related: ["pm"] }]);
-    expect(found[0]?.message).toBe("Agent Bot (bot) of PM (pm) (read-only) has no blast radius: nobody has written down what it can touch");
+    expect(found[0]?.message).toBe("Agent Bot of PM (read-only) has no blast radius: nobody has written down what it can touch");
   });
 
   it("does not fire when it has one", () => {
@@ -58,7 +58,7 @@ describe("delegation-mismatch", () => {
   it("informs about an agent with no delegation factors", () => {
     const found = run(delegationMismatchRule, team("inputs: [notes]"));
     expect(found.map(brief)).toEqual([{ severity: "info", subjectId: "bot", related: ["pm"] }]);
-    expect(found[0]?.message).toBe("Agent Bot (bot) of PM (pm) has no delegation factors: nobody has sorted whether it may run on its own or needs coordination");
+    expect(found[0]?.message).toBe("Agent Bot of PM has no delegation factors: nobody has sorted whether it may run on its own or needs coordination");
   });
 });
 
@@ -66,7 +66,7 @@ describe("copilot-not-specialist", () => {
   it("fires listing what the team cannot name", () => {
     const found = run(copilotNotSpecialist, team("outputs: [notes, kb]"));
     expect(found.map(brief)).toEqual([{ severity: "warning", subjectId: "bot", related: ["pm", "notes"] }]);
-    expect(found[0]?.message).toBe("Agent Bot (bot) is a copilot, not a specialist: the team cannot name its owner, source of truth for Notes (notes), service level and audit trail");
+    expect(found[0]?.message).toBe("Agent Bot is a copilot, not a specialist: the team cannot name its owner, source of truth for Notes, service level and audit trail");
     expect(found[0]?.remediation).toBe("Give role pm an owner; set sourceOfTruth on notes; add serviceLevel to bot; add auditTrail to bot.");
   });
 

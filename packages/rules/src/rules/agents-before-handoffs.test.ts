@@ -24,7 +24,7 @@ describe("agents-before-handoffs", () => {
       { severity: "info", subjectId: "pm", related: ["shaper"] },
       { severity: "info", subjectId: "arch", related: ["drafter"] },
     ]);
-    expect(found[0]?.message).toBe("PM (pm) has 1 agent (Shaper) but no handoff contract in or out: it built agents before handoffs");
+    expect(found[0]?.message).toBe("PM has 1 agent (Shaper) but no handoff contract in or out: it built agents before handoffs");
   });
 
   it("does not fire for either end of a contract", () => {

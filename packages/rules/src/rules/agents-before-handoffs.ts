@@ -1,6 +1,6 @@
 import { defineRule } from "../define.ts";
 import { all } from "../indexes.ts";
-import { byId, listing, named, plural } from "../text.ts";
+import { byId, listing, namer, plural } from "../text.ts";
 
 /**
  * "Most teams start with agents. Wrong order. Start with handoffs, end with agents." A role
@@ -15,6 +15,7 @@ export const agentsBeforeHandoffs = defineRule({
   description: "A role that has agents but no contract in or out. The essay's order is \"start with handoffs, end with agents\": agents multiply whatever a role does, and without a checkable handoff nobody knows whether what they produce reaches the next role complete.",
   help: "Identify the role's key handoff (where context loss hurts most) and make it a checkable contract before adding more agents.",
   check(graph) {
+    const named = namer(graph);
     const { agentsOf, contractsFrom } = graph.index;
     const receiving = new Set(graph.contracts.map((k) => k.to));
     return graph.roles.flatMap((r) => {

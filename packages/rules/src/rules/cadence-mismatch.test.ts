@@ -14,7 +14,7 @@ describe("cadence-mismatch", () => {
   it("fires when a role reads faster than every producer writes", () => {
     const found = run(cadenceMismatch, team("quarterly", "daily"));
     expect(found.map(brief)).toEqual([{ severity: "warning", subjectId: "report", related: ["ops", "lead"] }]);
-    expect(found[0]?.message).toBe("Ops (ops) consumes Report (report) daily, but it is made no more often than quarterly (produced by Leadership (lead) quarterly)");
+    expect(found[0]?.message).toBe("Ops consumes Report daily, but it is made no more often than quarterly (produced by Leadership quarterly)");
     expect(found[0]?.stages).toEqual(["build"]);
   });
 

@@ -1,7 +1,7 @@
 import { defineRule } from "../define.ts";
 import type { GraphFlow } from "../graph.ts";
 import { all } from "../indexes.ts";
-import { ids, listing, named, rolesNamed } from "../text.ts";
+import { ids, listing, namer, rolesNamed } from "../text.ts";
 
 /** Faster first. `per-cycle` and `on-event` have no place on this scale and are never compared. */
 const PACE = ["continuous", "daily", "weekly", "monthly", "quarterly"] as const;
@@ -21,6 +21,7 @@ export const cadenceMismatch = defineRule({
   description: "A role consumes an artifact at a faster cadence than every producer produces it (continuous < daily < weekly < monthly < quarterly; per-cycle and on-event are not compared). The consumer works from stale context most of the time, or fills the gap by hand.",
   help: "A reader who expects it daily and a writer who makes it quarterly disagree about the interface: agree on one cadence (produce more often, or consume at the pace it is made), and write it on both sides.",
   check(graph) {
+    const named = namer(graph);
     const { role, producersOf, consumersOf } = graph.index;
     return graph.artifacts.flatMap((a) => {
       const made = all(producersOf, a.id);

@@ -1,7 +1,7 @@
 import { defineRule } from "../define.ts";
 import { distancesOf } from "../role-context.ts";
 import type { Severity } from "../types.ts";
-import { named } from "../text.ts";
+import { namer } from "../text.ts";
 
 /** Informative from two boundaries; a warning past three (McEntire: each boundary costs accuracy). */
 export function chainSeverity(distance: number): Severity | null {
@@ -18,6 +18,7 @@ export const compressionChain = defineRule({
   description: "For every role, the fewest role-to-role boundaries that context from an external input (customer interviews, market data) must cross to reach it, and the chain itself. Each boundary is a compression step that loses context: a role two boundaries away works from a summary of a summary. Info from 2 boundaries, warning past 3.",
   help: "Every boundary is a compression step that loses context: give the role a direct line to the source (a summary written for it, a seat in discovery), or make each boundary carry the why in a checked contract.",
   check(graph) {
+    const named = namer(graph);
     const { role, artifact } = graph.index;
     const roleName = (id: string) => role.get(id)?.name ?? id;
     const artifactName = (id: string) => artifact.get(id)?.name ?? id;

@@ -1,7 +1,7 @@
 import { defineRule } from "../define.ts";
 import { all } from "../indexes.ts";
 import { contextOf } from "../role-context.ts";
-import { byId, ids, listing, named, plural } from "../text.ts";
+import { byId, ids, listing, namer, plural } from "../text.ts";
 
 /**
  * A role "gives" through its own produces and through what its agents write; it, or another
@@ -15,6 +15,7 @@ export const contextHoarding = defineRule({
   description: "A role that consumes at least one artifact but produces nothing that another role consumes. Role OSes are bilateral contracts: a role that only takes leaves the team without the context it builds, and its work is invisible to everyone downstream.",
   help: "Role OSes are bilateral contracts: if you take, you give. Add to the role's produces what it learns that others need, and name the role that consumes it.",
   check(graph) {
+    const named = namer(graph);
     const { artifact, flowsOf, agentsOf, consumersOf, readersOf } = graph.index;
     const takenByOther = (a: string, self: string) =>
       all(consumersOf, a).some((f) => f.role !== self) || all(readersOf, a).some((g) => g.role !== self)

@@ -1,6 +1,6 @@
 import { defineRule } from "../define.ts";
 import { contextOf, distancesOf } from "../role-context.ts";
-import { byId, listing, named, plural } from "../text.ts";
+import { byId, listing, namer, plural } from "../text.ts";
 
 /**
  * The far end of the compression chain: a role whose context, followed back through whoever
@@ -16,6 +16,7 @@ export const contextStarved = defineRule({
   description: "A role that consumes something, but none of whose context (its own inputs or its agents' inputs), followed back through producers and their inputs, reaches any external input. It works without any evidence from outside the team: every decision it makes rests on the team's own assumptions.",
   help: "Give the role a path to evidence: an external input of its own (customers, the market, leadership), or an input from a role that has one.",
   check(graph) {
+    const named = namer(graph);
     const reached = distancesOf(graph);
     const { artifact } = graph.index;
     return graph.roles.flatMap((r) => {

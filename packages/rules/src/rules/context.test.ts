@@ -21,7 +21,7 @@ agents:
   it("puts the role whose agent reads the source at 0, so its consumer is 1 boundary away and the next 2", () => {
     const found = run(compressionChain, team("ext"));
     expect(found.map(brief)).toEqual([{ severity: "info", subjectId: "eng", related: ["pm", "arch"] }]);
-    expect(found[0]?.message).toBe("Eng (eng) gets context from outside the team only across 2 boundaries: EXT -> PM -> BRIEF -> Arch -> DESIGN -> Eng");
+    expect(found[0]?.message).toBe("Eng gets context from outside the team only across 2 boundaries: EXT -> PM -> BRIEF -> Arch -> DESIGN -> Eng");
   });
 
   it("reports nothing when the agent reads nothing from outside (nobody is reached)", () => {
@@ -42,7 +42,7 @@ agents:
   it("fires for a role that takes only through its agent and gives nothing another role consumes", () => {
     const found = run(contextHoarding, team("", "ext"));
     expect(found.map(brief)).toEqual([{ severity: "error", subjectId: "pm", related: ["ext"] }]);
-    expect(found[0]?.message).toBe("PM (pm) consumes 1 artifact (EXT) but nothing it produces is consumed by another role: what it produces (DIARY) nobody else consumes");
+    expect(found[0]?.message).toBe("PM consumes 1 artifact (EXT) but nothing it produces is consumed by another role: what it produces (DIARY) nobody else consumes");
   });
 
   it("does not fire once another role consumes what it produces (and gives back to the agent)", () => {
@@ -67,7 +67,7 @@ agents:
       { severity: "warning", subjectId: "pm", related: ["memo"] },
       { severity: "warning", subjectId: "arch", related: ["brief"] },
     ]);
-    expect(found[0]?.message).toBe("PM (pm) consumes 1 artifact (MEMO), but none of it traces back to an input from outside the team: it works without outside evidence");
+    expect(found[0]?.message).toBe("PM consumes 1 artifact (MEMO), but none of it traces back to an input from outside the team: it works without outside evidence");
   });
 
   it("does not fire when the context reaches outside, through a producer or through the role's own agent", () => {

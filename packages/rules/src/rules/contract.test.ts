@@ -18,7 +18,7 @@ describe("gateless-contract", () => {
   it("fires for a contract with no gates", () => {
     const found = run(gatelessContract, contract("carries: [spec]"));
     expect(found.map(brief)).toEqual([{ severity: "error", subjectId: "spec-handoff", related: ["des", "eng"] }]);
-    expect(found[0]?.message).toBe("Contract spec-handoff from Designer (des) to Engineer (eng) has no gates: a suggestion, not a contract");
+    expect(found[0]?.message).toBe("Contract spec-handoff from Designer to Engineer has no gates: a suggestion, not a contract");
     expect(found[0]?.stages).toEqual(["decide", "build"]);
   });
 
@@ -31,7 +31,7 @@ describe("preference-gate", () => {
   it("fires for each gate without a check", () => {
     const found = run(preferenceGate, contract("gates: [{ id: nice, text: Looks nice }, { id: ok, text: Ok, check: { field: spec, present: true } }]"));
     expect(found.map(brief)).toEqual([{ severity: "warning", subjectId: "spec-handoff", related: ["nice"] }]);
-    expect(found[0]?.message).toBe("Gate 'nice' of contract spec-handoff from Designer (des) to Engineer (eng) (\"Looks nice\") has no check: a preference nobody can verify");
+    expect(found[0]?.message).toBe("Gate 'nice' of contract spec-handoff from Designer to Engineer (\"Looks nice\") has no check: a preference nobody can verify");
   });
 
   it("does not fire when every gate has a check", () => {
@@ -60,7 +60,7 @@ contracts:
   it("fires for a boundary that skips stages, naming them", () => {
     const found = run(skippedStage, team("build"));
     expect(found.map(brief)).toEqual([{ severity: "warning", subjectId: "jump", related: ["decide"] }]);
-    expect(found[0]?.message).toBe("Contract jump from Designer (des) to Engineer (eng) hands off from Discover (discover) to Build (build), skipping Decide (decide)");
+    expect(found[0]?.message).toBe("Contract jump from Designer to Engineer hands off from Discover to Build, skipping Decide");
     expect(found[0]?.stages).toEqual(["discover", "decide", "build"]);
   });
 
@@ -74,7 +74,7 @@ describe("uncontracted-handoff", () => {
   it("fires for an artifact crossing to a later stage without a contract, naming the boundary", () => {
     const found = run(uncontractedHandoff, roles);
     expect(found.map(brief)).toEqual([{ severity: "warning", subjectId: "spec", related: ["des", "eng"] }]);
-    expect(found[0]?.message).toBe("Spec (spec) crosses from Designer (des) in Decide to Engineer (eng) in Build with no contract that carries it");
+    expect(found[0]?.message).toBe("Spec crosses from Designer in Decide to Engineer in Build with no contract that carries it");
     expect(found[0]?.remediation).toBe("Add a contract from des to eng (boundary decide -> build) that carries spec, with gates that check what Engineer needs from it.");
   });
 

@@ -1,6 +1,6 @@
 import { defineRule } from "../define.ts";
 import type { GraphAgent, TeamGraph } from "../graph.ts";
-import { byId, listing, named, sentence } from "../text.ts";
+import { byId, listing, namer, sentence } from "../text.ts";
 import { ownerIds, ownerOf } from "./agent-owner.ts";
 
 /** The artifacts the agent writes that have no source of truth, by id. */
@@ -14,7 +14,7 @@ const unsourcedOutputs = (graph: TeamGraph, g: GraphAgent) =>
 export function missingSpecialistAnswers(graph: TeamGraph, g: GraphAgent): string[] {
   return [
     ...(ownerOf(graph, g)?.owner ? [] : ["owner"]),
-    ...unsourcedOutputs(graph, g).map((a) => `source of truth for ${named(a)}`),
+    ...unsourcedOutputs(graph, g).map((a) => `source of truth for ${namer(graph)(a)}`),
     ...(g.serviceLevel !== undefined ? [] : ["service level"]),
     ...(g.auditTrail !== undefined ? [] : ["audit trail"]),
   ];
@@ -28,6 +28,7 @@ export const copilotNotSpecialist = defineRule({
   description: "An agent for which the team cannot name all four of: its owner (the role's owner), a source of truth for each output, a service level and an audit trail. Without them the agent is a personal copilot, not a specialist the team can rely on; the finding lists what is missing.",
   help: "If you can name the workflow owner, the source of truth, the service level and the audit trail, you are building an agent specialist; if you cannot, you are building a copilot.",
   check(graph) {
+    const named = namer(graph);
     return graph.agents.flatMap((g) => {
       const missing = missingSpecialistAnswers(graph, g);
       if (missing.length === 0) return [];

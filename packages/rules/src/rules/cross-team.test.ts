@@ -44,13 +44,13 @@ describe("unresolved-reference", () => {
     const found = runOrg(unresolvedReference, { growth: growth("finance/budget") }, "growth");
     expect(found.map(brief)).toEqual([{ severity: "error", subjectId: "finance/budget", related: ["pm"] }]);
     expect(found[0]?.team).toBe("growth");
-    expect(found[0]?.message).toBe("finance/budget (consumed by role pm) resolves to nothing: team finance is not in the graph");
+    expect(found[0]?.message).toBe("finance/budget (consumed by role Growth PM) resolves to nothing: team finance is not in the graph");
     expect(found[0]?.stages).toEqual(["decide"]);
   });
 
   it("tells a missing artifact of a team that is there, and a contract's missing role", () => {
     const teams = { data: data({ contract: CONTRACT.replace("growth/pm", "growth/cfo") }), growth: growth("data/budget") };
-    expect(runOrg(unresolvedReference, teams, "growth")[0]?.message).toBe("data/budget (consumed by role pm) resolves to nothing: team data has no artifact 'budget'");
+    expect(runOrg(unresolvedReference, teams, "growth")[0]?.message).toBe("data/budget (consumed by role Growth PM) resolves to nothing: team data has no artifact 'budget'");
     expect(runOrg(unresolvedReference, teams, "data").map(brief)).toEqual([{ severity: "error", subjectId: "growth/cfo", related: ["metrics-to-growth"] }]);
   });
 
@@ -69,7 +69,7 @@ describe("unpublished-dependency", () => {
   it("warns the consuming team about another team's unpublished artifact, subject the qualified id", () => {
     const found = runOrg(unpublishedDependency, { data: data({ published: false, contract: CONTRACT }), growth: growth() }, "growth");
     expect(found.map(brief)).toEqual([{ severity: "warning", subjectId: "data/metrics", related: ["pm"] }]);
-    expect(found[0]?.message).toBe("Weekly metrics (data/metrics) is taken in by Growth PM (pm), but team data has not published it: it can change or go without notice");
+    expect(found[0]?.message).toBe("Weekly metrics is taken in by Growth PM, but team data has not published it: it can change or go without notice");
     expect(runOrg(unpublishedDependency, { data: data({ published: false, contract: CONTRACT }), growth: growth() }, "data")).toEqual([]);
   });
 
@@ -112,7 +112,7 @@ describe("unsourced-input across teams", () => {
   it("an artifact nothing produces is unsourced when only another team consumes it, naming that consumer", () => {
     const found = runOrg(unsourcedInput, { data: data({ produces: "spare" }), growth: growth() }, "data");
     expect(found.map(brief)).toEqual([{ severity: "error", subjectId: "metrics", related: ["growth/pm"] }]);
-    expect(found[0]?.message).toBe("Weekly metrics (metrics) is taken in by Growth PM (growth/pm) in other teams, but no role produces it, no agent outputs it, and it is not marked external");
+    expect(found[0]?.message).toBe("Weekly metrics is taken in by Growth PM in other teams, but no role produces it, no agent outputs it, and it is not marked external");
   });
 
   it("another team's external evidence is a source, and a produced one is sourced", () => {
@@ -129,7 +129,7 @@ describe("compression-chain across teams", () => {
       { severity: "info", subjectId: "eng", related: ["data/analyst", "pm"] },
       { severity: "info", subjectId: "qa", related: ["data/analyst", "pm", "eng"] },
     ]);
-    expect(found[1]?.message).toBe("QA (qa) gets context from outside the team only across 3 boundaries: Market data -> Analyst -> Weekly metrics -> Growth PM -> Plan -> Engineer -> Build -> QA");
+    expect(found[1]?.message).toBe("QA gets context from outside the team only across 3 boundaries: Market data -> Analyst -> Weekly metrics -> Growth PM -> Plan -> Engineer -> Build -> QA");
   });
 
   it("finds no chain when no team's external evidence reaches the roles (and alone, as today)", () => {

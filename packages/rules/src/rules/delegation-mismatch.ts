@@ -1,7 +1,7 @@
 import { defineRule, type Draft } from "../define.ts";
 import type { GraphAgent, GraphDelegation, TeamGraph } from "../graph.ts";
 import type { Severity } from "../types.ts";
-import { listing, named } from "../text.ts";
+import { listing, namer } from "../text.ts";
 import { ofOwner, ownerIds } from "./agent-owner.ts";
 
 /**
@@ -28,7 +28,7 @@ function unsorted(graph: TeamGraph, g: GraphAgent): Draft {
     severity: "info",
     subjectId: g.id,
     related: ownerIds(graph, g),
-    message: `Agent ${named(g)}${ofOwner(graph, g)} has no delegation factors: nobody has sorted whether it may run on its own or needs coordination`,
+    message: `Agent ${namer(graph)(g)}${ofOwner(graph, g)} has no delegation factors: nobody has sorted whether it may run on its own or needs coordination`,
     remediation: `Add \`delegation\` to ${g.id}: its error tolerance (high or low), tool span (single or multiple), independence (independent or interdependent), and the mode the team chooses (autonomous, coordinated or hybrid).`,
     roles: ownerIds(graph, g),
     stages: [],
@@ -43,6 +43,7 @@ export const delegationMismatchRule = defineRule({
   description: "An agent whose delegation mode does not match its factors: autonomous while its error tolerance is low or its work is interdependent with several tools (warning), or coordinated while all three factors allow delegation (info), or with no delegation factors at all: a task nobody sorted (info). Autonomy where coordination is called for lets mistakes travel unchecked.",
   help: "Default to coordination for anything with low error tolerance or cross-role dependencies; let an agent run autonomously only when its error tolerance is high, it uses one tool, and its work is independent.",
   check(graph) {
+    const named = namer(graph);
     return graph.agents.flatMap((g) => {
       if (!g.delegation) return [unsorted(graph, g)];
       const mismatch = g.delegation ? delegationMismatch(g.delegation) : null;

@@ -1,7 +1,7 @@
 import { between, endRoles, endsOf, endStages } from "../contract-ends.ts";
 import { defineRule } from "../define.ts";
 import type { GraphHandoff } from "../graph.ts";
-import { listing, named, plural } from "../text.ts";
+import { listing, namer, plural } from "../text.ts";
 import { submittedBy } from "./handoff-time.ts";
 
 export interface FailedGate {
@@ -44,6 +44,7 @@ export const failedGate = defineRule({
   help: "A failed gate means the receiving role did not get what it needs: the sending role fixes the payload and resubmits.",
   timed: true,
   check(graph, asOf) {
+    const named = namer(graph);
     const { handoffsUnder } = graph.index;
     return graph.contracts.flatMap((k) => {
       let latest: GraphHandoff | undefined;
@@ -57,7 +58,7 @@ export const failedGate = defineRule({
       return [{
         subjectId: k.id,
         related: failed.map((g) => g.gate),
-        message: `The latest handoff under contract ${named(k)} ${between(ends)}, ${latest.id} submitted ${latest.submittedAt}, failed ${detail}`,
+        message: `The latest handoff under contract ${named(k)} ${between(graph, ends)}, ${latest.id} submitted ${latest.submittedAt}, failed ${detail}`,
         remediation: `${ends.fromRole?.name ?? "The sending role"} fixes ${failed.length ? listing(failed.map((g) => g.gate)) : "the payload"} and submits a new handoff under ${k.id}.`,
         roles: endRoles(ends),
         stages: endStages(ends),

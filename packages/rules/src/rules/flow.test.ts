@@ -21,7 +21,7 @@ ${artifacts("ext", "brief", "diary")}`;
     const [found, ...rest] = run(contextHoarding, team("diary"));
     expect(rest).toEqual([]);
     expect(found && brief(found)).toEqual({ severity: "error", subjectId: "sales", related: ["brief"] });
-    expect(found?.message).toBe("Sales (sales) consumes 1 artifact (BRIEF) but nothing it produces is consumed by another role: what it produces (DIARY) nobody else consumes");
+    expect(found?.message).toBe("Sales consumes 1 artifact (BRIEF) but nothing it produces is consumed by another role: what it produces (DIARY) nobody else consumes");
   });
 
   it("does not fire when another role's agent reads what the role produces", () => {
@@ -57,7 +57,7 @@ artifacts:
   it("fires for an input nothing produces and nobody marked external", () => {
     const found = run(unsourcedInput, team(false));
     expect(found.map(brief)).toEqual([{ severity: "error", subjectId: "data", related: ["pm"] }]);
-    expect(found[0]?.message).toBe("Data (data) is consumed by PM (pm), but no role produces it, no agent outputs it, and it is not marked external");
+    expect(found[0]?.message).toBe("Data is consumed by PM, but no role produces it, no agent outputs it, and it is not marked external");
     expect(found[0]?.stages).toEqual(["decide"]);
   });
 
@@ -76,7 +76,7 @@ artifacts: []`;
   it("fires for a stage nobody leads, naming who is engaged", () => {
     const found = run(leaderlessStage, team("support"));
     expect(found.map(brief)).toEqual([{ severity: "error", subjectId: "work", related: ["pm"] }]);
-    expect(found[0]?.message).toBe("No role leads stage Work (work): PM (pm) (support) is engaged, none as lead");
+    expect(found[0]?.message).toBe("No role leads stage Work: PM (support) is engaged, none as lead");
   });
 
   it("does not fire when a role leads it", () => {
@@ -115,7 +115,7 @@ ${artifacts("ext", "x1", "x2")}`;
     const found = run(compressionChain, team(""));
     expect(found.map(brief)).toEqual([{ severity: "info", subjectId: "c", related: ["a", "b"] }]);
     expect(found[0]?.chain).toEqual(["a", "b", "c"]);
-    expect(found[0]?.message).toBe("C (c) gets context from outside the team only across 2 boundaries: EXT -> A -> X1 -> B -> X2 -> C");
+    expect(found[0]?.message).toBe("C gets context from outside the team only across 2 boundaries: EXT -> A -> X1 -> B -> X2 -> C");
   });
 
   it("does not report a role with a direct external input", () => {
@@ -133,7 +133,7 @@ artifacts:
   it("fires for a missing format and an uncadenced flow, in one finding", () => {
     const found = run(unformattedArtifact, team("", ""));
     expect(found.map(brief)).toEqual([{ severity: "warning", subjectId: "doc", related: ["pm"] }]);
-    expect(found[0]?.message).toBe("Doc (doc): it has no format; PM (pm) produces it with no cadence");
+    expect(found[0]?.message).toBe("Doc: it has no format; PM produces it with no cadence");
   });
 
   it("does not fire for a formatted artifact whose flows have cadences", () => {

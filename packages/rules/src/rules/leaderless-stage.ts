@@ -1,5 +1,5 @@
 import { defineRule } from "../define.ts";
-import { byId, listing, named } from "../text.ts";
+import { byId, listing, namer } from "../text.ts";
 
 export const leaderlessStage = defineRule({
   id: "leaderless-stage",
@@ -9,6 +9,7 @@ export const leaderlessStage = defineRule({
   description: "A stage in which no role is engaged as lead. Nobody answers the stage's question or owns its output, so decisions made there have no owner.",
   help: "Every stage needs one role engaged as `lead`: the role that answers the stage's question and owns its output.",
   check(graph) {
+    const named = namer(graph);
     return graph.stages.flatMap((s) => {
       const engaged = graph.roles.flatMap((r) => {
         const engagement = r.engagement[s.id];

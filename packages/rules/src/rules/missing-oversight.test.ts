@@ -15,7 +15,7 @@ describe("missing-oversight", () => {
     expect(run(missingOversight, team("access: read-only")).map(brief)).toEqual([{ severity: "warning", subjectId: "bot", related: ["pm"] }]);
     const writer = run(missingOversight, team("access: write"));
     expect(writer.map(brief)).toEqual([{ severity: "error", subjectId: "bot", related: ["pm"] }]);
-    expect(writer[0]?.message).toBe("Agent Bot (bot) of PM (pm) has no oversight and has write access: nobody is named to review what it does");
+    expect(writer[0]?.message).toBe("Agent Bot of PM has no oversight and has write access: nobody is named to review what it does");
   });
 
   it("does not fire when someone is named to review it", () => {

@@ -1,5 +1,5 @@
 import { defineRule } from "../define.ts";
-import { named } from "../text.ts";
+import { namer } from "../text.ts";
 import { ofOwner, ownerIds } from "./agent-owner.ts";
 
 /**
@@ -15,6 +15,7 @@ export const missingOversight = defineRule({
   description: "An agent with no `oversight`: nobody is named to review what it does. A warning for a read-only agent, an error for one with write access, whose mistakes change things before anyone looks.",
   help: "Define an agent's oversight before its capabilities: who reviews its output, when, and what they check before it is used.",
   check(graph) {
+    const named = namer(graph);
     return graph.agents.filter((g) => g.oversight === undefined || g.oversight.trim() === "").map((g) => ({
       severity: g.access === "write" ? "error" as const : "warning" as const,
       subjectId: g.id,

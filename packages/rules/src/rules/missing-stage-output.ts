@@ -1,6 +1,6 @@
 import { defineRule } from "../define.ts";
 import { all } from "../indexes.ts";
-import { named } from "../text.ts";
+import { namer } from "../text.ts";
 
 export const missingStageOutput = defineRule({
   id: "missing-stage-output",
@@ -10,6 +10,7 @@ export const missingStageOutput = defineRule({
   description: "A stage whose declared output artifact no role produces. The next stage starts from that output; when nobody produces it, the stage ends without the thing it exists to make.",
   help: "A stage's output is what the next stage starts from: add it to the produces of the role that leads the stage.",
   check(graph) {
+    const named = namer(graph);
     const { artifact, producersOf } = graph.index;
     return graph.stages.flatMap((s) => {
       const output = s.output === undefined ? undefined : artifact.get(s.output);

@@ -1,6 +1,6 @@
 import { defineRule } from "../define.ts";
 import { all } from "../indexes.ts";
-import { ids, listing, named, rolesNamed } from "../text.ts";
+import { ids, listing, namer, rolesNamed } from "../text.ts";
 
 /** Producers are the roles that produce the artifact and the owners of agents that write it; "another role" is any other. */
 export const orphanOutput = defineRule({
@@ -11,6 +11,7 @@ export const orphanOutput = defineRule({
   description: "An artifact that is produced but consumed by no other role and read by no agent of another role. Work that feeds nobody costs time and tells the team nothing.",
   help: "Work that feeds nobody: find the role that needs it and add it to that role's consumes, or stop producing it.",
   check(graph) {
+    const named = namer(graph);
     const { role, producersOf, writersOf, consumersOf, readersOf } = graph.index;
     return graph.artifacts.flatMap((a) => {
       const made = all(producersOf, a.id);

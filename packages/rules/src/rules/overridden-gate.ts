@@ -1,6 +1,6 @@
 import { between, endRoles, endsOf, endStages } from "../contract-ends.ts";
 import { defineRule } from "../define.ts";
-import { named } from "../text.ts";
+import { namer } from "../text.ts";
 import { failedGates } from "./failed-gate.ts";
 
 /**
@@ -17,6 +17,7 @@ export const overriddenGate = defineRule({
   help: "An override lets work go on past a failed gate; it should stay rare. Fix the payload and resubmit, or change the gate if it asks for the wrong thing.",
   timed: true,
   check(graph, asOf) {
+    const named = namer(graph);
     const { contract } = graph.index;
     return graph.handoffs.flatMap((h) => {
       const at = Date.parse(h.acknowledgedAt ?? "");
@@ -28,7 +29,7 @@ export const overriddenGate = defineRule({
       return [{
         subjectId: h.id,
         related: [h.contract, ...gates],
-        message: `Handoff ${h.id} under contract ${k ? named(k) : h.contract}${ends ? ` ${between(ends)}` : ""} failed ${failed} and was acknowledged at ${h.acknowledgedAt} with an override${h.overriddenBy ? ` by ${h.overriddenBy}` : ""}: "${h.override}"`,
+        message: `Handoff ${h.id} under contract ${k ? named(k) : h.contract}${ends ? ` ${between(graph, ends)}` : ""} failed ${failed} and was acknowledged at ${h.acknowledgedAt} with an override${h.overriddenBy ? ` by ${h.overriddenBy}` : ""}: "${h.override}"`,
         remediation: `${ends?.fromRole?.name ?? "The sending role"} resubmits a payload that passes, or the team changes the gate if it asks for the wrong thing.`,
         roles: ends ? endRoles(ends) : [],
         stages: ends ? endStages(ends) : [],

@@ -39,7 +39,7 @@ describe("failed-gate", () => {
       handoff("k/3", "2026-03-05T00:00:00.000Z"),
     ]);
     expect(found.map(brief)).toEqual([{ severity: "error", subjectId: "k", related: ["g"] }]);
-    expect(found[0]?.message).toBe("The latest handoff under contract k from Designer (des) to Engineer (eng), k/2 submitted 2026-02-02T00:00:00.000Z, failed 1 gate: 'g' (x is missing)");
+    expect(found[0]?.message).toBe("The latest handoff under contract k from Designer to Engineer, k/2 submitted 2026-02-02T00:00:00.000Z, failed 1 gate: 'g' (x is missing)");
   });
 
   it("does not fire when a passing resubmission came later", () => {
@@ -55,7 +55,7 @@ describe("overridden-gate", () => {
   it("reports a handoff acknowledged with an override, the reason and who gave it in the message", () => {
     const found = run(overriddenGate, team, [handoff("k/1", "2026-02-27T12:00:00.000Z", { ...acked, override: "launch date is fixed", overriddenBy: "ci" })]);
     expect(found.map(brief)).toEqual([{ severity: "warning", subjectId: "k/1", related: ["k", "g"] }]);
-    expect(found[0]?.message).toBe(`Handoff k/1 under contract k from Designer (des) to Engineer (eng) failed gates 'g' and was acknowledged at 2026-02-28T00:00:00.000Z with an override by ci: "launch date is fixed"`);
+    expect(found[0]?.message).toBe(`Handoff k/1 under contract k from Designer to Engineer failed gates 'g' and was acknowledged at 2026-02-28T00:00:00.000Z with an override by ci: "launch date is fixed"`);
   });
 
   it("does not report one without an override, or one acknowledged after asOf", () => {

@@ -1,7 +1,7 @@
 import { between, endsOf, endStages } from "../contract-ends.ts";
 import { defineRule } from "../define.ts";
 import { describeBreach, slaBreaches } from "../sla.ts";
-import { named } from "../text.ts";
+import { namer } from "../text.ts";
 import { submittedBy } from "./handoff-time.ts";
 
 export const slaBreach = defineRule({
@@ -13,6 +13,7 @@ export const slaBreach = defineRule({
   help: "The receiving role acknowledges a handoff and starts the next stage within the contract's hours; if the hours are unrealistic, change the SLA rather than miss it.",
   timed: true,
   check(graph, asOf) {
+    const named = namer(graph);
     const { contract } = graph.index;
     return graph.handoffs.filter(submittedBy(asOf)).flatMap((h) => {
       const k = contract.get(h.contract);
@@ -24,7 +25,7 @@ export const slaBreach = defineRule({
       return [{
         subjectId: h.id,
         related: [k.id, ...(ends.fromRole ? [ends.fromRole.id] : []), ...(ends.toRole ? [ends.toRole.id] : [])],
-        message: `Handoff ${h.id} under contract ${named(k)} ${between(ends)}, submitted ${h.submittedAt}, was ${breaches.map(describeBreach).join(", and ")}`,
+        message: `Handoff ${h.id} under contract ${named(k)} ${between(graph, ends)}, submitted ${h.submittedAt}, was ${breaches.map(describeBreach).join(", and ")}`,
         remediation: breaches.some((b) => b.doneAt === null)
           ? `${receiver} should ${breaches.filter((b) => b.doneAt === null).map((b) => (b.kind === "acknowledge" ? "acknowledge the handoff" : "start the next stage")).join(" and ")} now; if the SLA of ${k.id} cannot be kept, renegotiate it.`
           : `Look at why ${receiver} was late on ${k.id} (capacity, unclear payload); if the SLA cannot be kept, renegotiate it rather than miss it.`,

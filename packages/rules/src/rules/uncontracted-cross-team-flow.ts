@@ -1,5 +1,5 @@
 import { defineRule } from "../define.ts";
-import { listing, named } from "../text.ts";
+import { listing, namer } from "../text.ts";
 
 /**
  * One finding per (artifact of another team, consuming role). A team boundary is a handoff
@@ -14,6 +14,7 @@ export const uncontractedCrossTeamFlow = defineRule({
   description: "An artifact produced in one team and consumed by a role of another team, with no contract from a producer of it to that role carrying it. A team boundary is a handoff whatever the stages: without a contract nobody checks that what crosses it is complete. The finding belongs to the consuming team.",
   help: "A team boundary is a handoff: the producing team adds a contract from a producer of the artifact to the consuming role (`to: team/role`) that carries it, with gates that check what the consumer needs.",
   check(graph) {
+    const named = namer(graph);
     const across = graph.across;
     if (!across) return [];
     const team = graph.team.id;
@@ -28,7 +29,7 @@ export const uncontractedCrossTeamFlow = defineRule({
       return [{
         subjectId: f.artifact,
         related: [...producers.map((p) => p.id), f.role],
-        message: `${target.name} (${f.artifact}) crosses from team ${target.team} (${listing(producers.map(named))}) to ${named(role)} with no contract that carries it`,
+        message: `${target.name} crosses from team ${target.team} (${listing(producers.map(named))}) to ${named(role)} with no contract that carries it`,
         remediation: `Team ${target.team} adds a contract from ${producers[0]?.id ?? target.team} to ${team}/${f.role} that carries ${target.id}, with gates that check what ${role.name} needs from it.`,
         roles: [f.role],
         stages: f.stage ? [f.stage] : [],

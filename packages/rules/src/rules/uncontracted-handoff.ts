@@ -1,7 +1,7 @@
 import { defineRule } from "../define.ts";
 import type { GraphFlow, GraphStage } from "../graph.ts";
 import { all } from "../indexes.ts";
-import { named } from "../text.ts";
+import { namer } from "../text.ts";
 
 /**
  * One finding per (artifact, producer, consumer): the earliest producing stage and the
@@ -16,6 +16,7 @@ export const uncontractedHandoff = defineRule({
   description: "A role produces an artifact in one stage that another role consumes in a later stage, with no contract from the producer to the consumer that carries it. The boundary exists whether or not it is written down; unwritten, nothing says what must cross it.",
   help: "Every boundary is a compression step: write the handoff down as a contract from the producer to the consumer that carries the artifact, with gates that check what the consumer needs.",
   check(graph) {
+    const named = namer(graph);
     const { role, stage, producersOf, consumersOf, contractsFrom } = graph.index;
     const staged = (flows: readonly GraphFlow[]) =>
       flows.flatMap((f) => {

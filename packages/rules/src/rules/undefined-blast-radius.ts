@@ -1,5 +1,5 @@
 import { defineRule } from "../define.ts";
-import { named } from "../text.ts";
+import { namer } from "../text.ts";
 import { ofOwner, ownerIds } from "./agent-owner.ts";
 
 export const undefinedBlastRadius = defineRule({
@@ -10,6 +10,7 @@ export const undefinedBlastRadius = defineRule({
   description: "An agent with no blast radius: nothing says what it can read, what it can change and what it must never touch. The blast radius comes before the capabilities.",
   help: "Define an agent's blast radius before its capabilities: what it can read, what it can change, and what it can never touch.",
   check(graph) {
+    const named = namer(graph);
     return graph.agents.filter((g) => g.blastRadius === undefined).map((g) => ({
       subjectId: g.id,
       related: ownerIds(graph, g),

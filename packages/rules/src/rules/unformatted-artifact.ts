@@ -1,6 +1,6 @@
 import { defineRule } from "../define.ts";
 import { all } from "../indexes.ts";
-import { ids, listing, named, sentence } from "../text.ts";
+import { ids, listing, namer, sentence } from "../text.ts";
 
 export const unformattedArtifact = defineRule({
   id: "unformatted-artifact",
@@ -10,6 +10,7 @@ export const unformattedArtifact = defineRule({
   description: "An artifact without a format, or a produce or consume flow of it without a cadence. Outputs in no agreed format, arriving at no agreed rhythm, cannot be consumed by other roles or agents.",
   help: "If your outputs are not in formats others can consume, you have built a personal productivity tool: write down each artifact's format and each flow's cadence.",
   check(graph) {
+    const named = namer(graph);
     const { role, producersOf, consumersOf } = graph.index;
     return graph.artifacts.flatMap((a) => {
       const made = all(producersOf, a.id);

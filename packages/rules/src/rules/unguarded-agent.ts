@@ -1,6 +1,6 @@
 import { GUARDRAILS } from "@rolegraph/schema";
 import { defineRule } from "../define.ts";
-import { listing, named, plural } from "../text.ts";
+import { listing, namer, plural } from "../text.ts";
 import { ofOwner, ownerIds } from "./agent-owner.ts";
 
 export const unguardedAgent = defineRule({
@@ -11,6 +11,7 @@ export const unguardedAgent = defineRule({
   description: "An agent with write access that lacks any of the five guardrails: blast radius defined, read broad and write narrow, irreversible by default, staged mutations, explicit confirmation of destructive actions. The finding lists the missing ones.",
   help: "An agent that writes needs all five constraints: blast radius defined, read broad / write narrow, irreversible by default, staged mutations, explicit confirmation of destructive actions.",
   check(graph) {
+    const named = namer(graph);
     return graph.agents.flatMap((g) => {
       if (g.access !== "write") return [];
       const missing = GUARDRAILS.filter((x) => !g.guardrails.includes(x));

@@ -1,6 +1,6 @@
 import { defineRule } from "../define.ts";
 import { referencesOf, type Reference } from "../refs.ts";
-import { ids, listing, named } from "../text.ts";
+import { ids, listing, namer } from "../text.ts";
 
 /** One finding per artifact of another team, naming every role and agent of this team that takes it in. */
 export const unpublishedDependency = defineRule({
@@ -11,6 +11,7 @@ export const unpublishedDependency = defineRule({
   description: "A role consumes another team's artifact that the producing team has not marked `published`. Unpublished artifacts are the producing team's own business: it may change or drop them without telling anyone, so the consuming team depends on something nobody promised it. The finding belongs to the consuming team, its subject the qualified id.",
   help: "Depend on another team's interface, not its internals: ask the producing team to mark the artifact `published: true`, or stop relying on it.",
   check(graph) {
+    const named = namer(graph);
     const across = graph.across;
     if (!across) return [];
     const uses = new Map<string, Reference[]>();
@@ -23,11 +24,12 @@ export const unpublishedDependency = defineRule({
       const target = across.resolved.get(ref);
       const name = target?.name ?? ref;
       const team = target?.team ?? "";
-      const who = [...new Set(list.map((u) => (u.by.kind === "agent" ? `agent ${u.by.id}` : named(graph.index.role.get(u.by.id) ?? { id: u.by.id }))))];
+      const agentNamed = (id: string) => named(graph.agents.find((g) => g.id === id) ?? { id });
+      const who = [...new Set(list.map((u) => (u.by.kind === "agent" ? `agent ${agentNamed(u.by.id)}` : named(graph.index.role.get(u.by.id) ?? { id: u.by.id }))))];
       return {
         subjectId: ref,
         related: ids(list.map((u) => u.by.id)),
-        message: `${name} (${ref}) is taken in by ${listing(who)}, but team ${team} has not published it: it can change or go without notice`,
+        message: `${name} is taken in by ${listing(who)}, but team ${team} has not published it: it can change or go without notice`,
         remediation: `Ask team ${team} to mark ${ref.slice(team.length + 1)} \`published: true\` if it is meant for other teams, or find what team ${team} publishes instead.`,
         roles: ids(list.map((u) => u.role)),
         stages: ids(list.map((u) => u.stage)),

@@ -1,10 +1,22 @@
 import { defineRule } from "../define.ts";
 import { parseRef, referencesOf, type Reference } from "../refs.ts";
-import { ids, listing } from "../text.ts";
+import type { TeamGraph } from "../graph.ts";
+import { ids, listing, namer } from "../text.ts";
 
 const WHERE: Record<Reference["by"]["kind"], string> = {
   role: "consumed by role", agent: "read by agent", contract: "the `to` of contract", workflow: "read in workflow", artifact: "derived from by artifact",
 };
+
+/** What wrote the reference, by its name: the reference itself is all there is of its target. */
+function writerOf(graph: TeamGraph, by: Reference["by"]): string {
+  const { role, contract, artifact } = graph.index;
+  const thing = by.kind === "role" ? role.get(by.id)
+    : by.kind === "agent" ? graph.agents.find((g) => g.id === by.id)
+    : by.kind === "contract" ? contract.get(by.id)
+    : by.kind === "artifact" ? artifact.get(by.id)
+    : graph.workflows.find((w) => w.id === by.id);
+  return namer(graph)(thing ?? { id: by.id });
+}
 
 /**
  * One finding per reference as written, however many places use it: the reference is the
@@ -31,7 +43,7 @@ export const unresolvedReference = defineRule({
       const team = target?.team ?? "";
       const what = uses[0]?.kind === "role" ? "role" : "artifact";
       const why = across.teams.has(team) ? `team ${team} has no ${what} '${target?.id ?? ref}'` : `team ${team} is not in the graph`;
-      const where = [...new Set(uses.map((u) => `${WHERE[u.by.kind]} ${u.by.id}`))];
+      const where = [...new Set(uses.map((u) => `${WHERE[u.by.kind]} ${writerOf(graph, u.by)}`))];
       return {
         subjectId: ref,
         related: ids(uses.map((u) => u.by.id)),

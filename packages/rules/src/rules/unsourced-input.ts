@@ -1,6 +1,6 @@
 import { defineRule } from "../define.ts";
 import { all } from "../indexes.ts";
-import { byId, ids, listing, named, rolesNamed } from "../text.ts";
+import { byId, ids, listing, namer, rolesNamed } from "../text.ts";
 
 export const unsourcedInput = defineRule({
   id: "unsourced-input",
@@ -10,6 +10,7 @@ export const unsourcedInput = defineRule({
   description: "An artifact that a role or agent consumes, that no role produces and no agent outputs, and that is not marked external. The consumer depends on something the team never makes and does not know it gets from outside.",
   help: "Give the artifact a producer (a role's produces or an agent's outputs), or mark it `external: true` when it comes from outside the team.",
   check(graph) {
+    const named = namer(graph);
     const { role, producersOf, writersOf, consumersOf, readersOf } = graph.index;
     return graph.artifacts.flatMap((a) => {
       if (a.external || all(producersOf, a.id).length > 0 || all(writersOf, a.id).length > 0) return [];
