@@ -24,6 +24,6 @@ export function writeLastStart(dataDir: string, ms: number): void {
 /** What a process that must start the embedded Neo4j says before it starts: what, why, and for how long. */
 export function startingMessage(dataDir: string, lastStartMs: number | undefined): string {
   const why = `neo4j: no Neo4j running for ${dataDir} and NEO4J_URI unset: starting the embedded one (a JVM)`;
-  if (lastStartMs === undefined) return `${why}; the first start in a data directory takes longest, often a minute on a busy machine`;
+  if (lastStartMs === undefined) return `${why}; no earlier start recorded here to estimate from: often a minute on a busy machine`;
   return `${why}, about ${Math.max(1, Math.round(lastStartMs / 1000))} s (the last start here)`;
 }
