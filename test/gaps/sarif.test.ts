@@ -13,6 +13,7 @@ import { parseEnv } from "../../apps/api/src/env.ts";
 import { recordTeamSource } from "../../apps/api/src/services/team-source.ts";
 import { importTeam } from "../../apps/api/src/services/import.ts";
 import { VERSION } from "../../apps/api/src/version.ts";
+import { DEFAULT_DOCS_URL } from "../../apps/api/src/gaps/format/docs-url.ts";
 import { loadTeam, ROOT, uniqueTeamId } from "../helpers.ts";
 import { deleteTeam } from "../../apps/api/src/db/team-store.ts";
 import { db } from "./fixture.ts";
@@ -103,9 +104,9 @@ describe("SARIF for code scanning", () => {
     const [run] = sarif.runs;
     expect(run?.tool.driver.version).toBe(VERSION);
     expect(run?.tool.driver.rules.find((r) => r.id === "gateless-contract")).toMatchObject({
-      helpUri: "https://rolegraph.dev/docs/gap-report.md#gateless-contract",
+      helpUri: `${DEFAULT_DOCS_URL}#gateless-contract`,
       fullDescription: { text: expect.stringContaining("A handoff without gates is a suggestion") },
-      help: { markdown: expect.stringContaining("[Rule reference](https://rolegraph.dev/docs/gap-report.md#gateless-contract)") },
+      help: { markdown: expect.stringContaining(`[Rule reference](${DEFAULT_DOCS_URL}#gateless-contract)`) },
     });
     expect(run?.results).toHaveLength(7);
     for (const result of run?.results ?? []) {

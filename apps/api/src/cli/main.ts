@@ -1,10 +1,11 @@
-import { connect, type Connection } from "../db/index.ts";
+import type { Connection } from "../db/index.ts";
 import { ConfigError, parseEnv, type Env } from "../env.ts";
 import { asDomainError } from "../errors.ts";
 import { EXIT, UsageError, type CommandIo } from "./command.ts";
-import { COMMANDS } from "./commands/index.ts";
+import { loadCommand, loadCommands } from "./commands/index.ts";
 
-function help(): string {
+async function help(): Promise<string> {
+  const COMMANDS = await loadCommands();
   // Usages with many options are long: the summary goes on its own line, so nothing wraps.
   return [
     "usage: rolegraph <command> [options]",
@@ -23,12 +24,12 @@ function help(): string {
 export async function main(argv: string[], environment: NodeJS.ProcessEnv): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(`${help()}\n`);
+    process.stdout.write(`${await help()}\n`);
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = await loadCommand(name);
   if (!command) {
-    process.stderr.write(`rolegraph: unknown command '${name}'\n\n${help()}\n`);
+    process.stderr.write(`rolegraph: unknown command '${name}'\n\n${await help()}\n`);
     return EXIT.usage;
   }
   // `rolegraph COMMAND --help` anywhere among its arguments: its usage, exit 0, no config needed.
@@ -49,7 +50,8 @@ export async function main(argv: string[], environment: NodeJS.ProcessEnv): Prom
     config,
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-    connect: async () => (connection ??= await connect(config, (line) => process.stderr.write(`${line}\n`))),
+    // The driver and the embedded Neo4j's launcher load here, for the commands that need a graph.
+    connect: async () => (connection ??= await (await import("../db/index.ts")).connect(config, (line) => process.stderr.write(`${line}\n`))),
   };
   try {
     return await command.run(args, io);

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { ensurePassword, LOCAL_USER, passwordPath, readPassword } from "./local-neo4j-password.ts";
 import { launch } from "./local-neo4j-process.ts";
 import { clearRunning, readRunning, writeRunning } from "./local-neo4j-record.ts";
+import { readLastStart, startingMessage, writeLastStart } from "./local-neo4j-start-time.ts";
 import { supervise } from "./local-neo4j-supervisor.ts";
 
 /**
@@ -55,6 +56,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     log(`neo4j: using the one already running for ${options.dataDir} at ${running.uri} (pid ${running.pid})`);
     return { uri: running.uri, user: LOCAL_USER, password: readPassword(options.dataDir), shared: true, stop: async () => {} };
   }
+  // Said first, before the jars, the launcher and the JVM: the wait that follows is long.
+  log(startingMessage(options.dataDir, readLastStart(options.dataDir)));
+  const began = performance.now();
   const cache = join(repoRootDir(), ".cache", "neo4j", neo4jVersion());
   await ensureJars(cache, log);
   const password = ensurePassword(options.dataDir, log);
@@ -62,7 +66,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     heap: options.heap ?? "1g", pagecache: options.pagecache ?? "256m", passwordFile: passwordPath(options.dataDir) });
   const first = await start(await choosePort(options.port ?? 0));
   const { uri } = first;
-  log(`neo4j: ready at ${uri} (data in ${options.dataDir})`);
+  const took = performance.now() - began;
+  writeLastStart(options.dataDir, took);
+  log(`neo4j: ready at ${uri} after ${(took / 1000).toFixed(1)} s (data in ${options.dataDir})`);
   writeRunning(options.dataDir, { uri, pid: first.child.pid ?? -1 });
   const supervisor = supervise(first, {
     start,

@@ -4,7 +4,6 @@ import { atLeast } from "@rolegraph/rules";
 import { diffTeams } from "../../history/diff.ts";
 import { DIFF_FORMATS, isDiffFormat, renderDiff, type Compared } from "../../history/format/index.ts";
 import type { TeamDiff } from "../../history/types.ts";
-import { previewTeam } from "../../services/history.ts";
 import { EXIT, parseArgs, UsageError, type Command, type CommandIo } from "../command.ts";
 import { readDocument } from "./read-document.ts";
 
@@ -43,6 +42,8 @@ export const diffCommand: Command = {
       compared = { teamId: after.result.team.team.id, before: first, after: second, source };
     } else {
       const { db } = await io.connect();
+      // Loaded here: two files compare without loading the services.
+      const { previewTeam } = await import("../../services/history.ts");
       diff = await previewTeam(db, first, after.result.team);
       compared = { teamId: first, before: "in the graph", after: second, source };
     }

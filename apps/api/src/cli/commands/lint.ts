@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { fromTeam, referencesOf, teamReport, type TeamGraph } from "@rolegraph/rules";
-import { againstGraph } from "../../services/gaps.ts";
 import { EXIT, parseArgs, type Command, type CommandIo } from "../command.ts";
 import { readDocument } from "./read-document.ts";
 import { deliver, REPORT_FLAGS, REPORT_OPTIONS, reportOptions } from "./report.ts";
@@ -39,6 +38,8 @@ async function withGraph(graph: TeamGraph, io: CommandIo): Promise<TeamGraph> {
   }
   try {
     const { db } = await io.connect();
+    // Loaded here: `lint --offline` and a file with no cross-team references never load the services.
+    const { againstGraph } = await import("../../services/gaps.ts");
     return await againstGraph(db, graph);
   } catch (error) {
     io.err(`lint: the graph is not reachable (${(error as Error).message.split("\n")[0]}): cross-team references checked for form only`);

@@ -2,8 +2,6 @@ import { writeFileSync } from "node:fs";
 import { SEVERITIES, type Severity } from "@rolegraph/schema";
 import { FORMATS, isFormat, render, type Format } from "../../gaps/format/index.ts";
 import type { SarifSource } from "../../gaps/format/sarif.ts";
-import { storedTeamSource } from "./sarif-source.ts";
-import { gapReport, organizationGapReport } from "../../services/gaps.ts";
 import { atLeast, type GapReport } from "../../gaps/types.ts";
 import { EXIT, parseArgs, UsageError, type Command, type CommandIo } from "../command.ts";
 
@@ -66,6 +64,9 @@ export const reportCommand: Command = {
     if (!switches.has("org") && !teamId) throw new UsageError("a TEAM id (or --org for every team) is needed");
     const options = reportOptions(flags);
     const { db } = await io.connect();
+    // Loaded once a graph is needed: `lint` imports this file for its options and output only.
+    const { gapReport, organizationGapReport } = await import("../../services/gaps.ts");
+    const { storedTeamSource } = await import("./sarif-source.ts");
     if (!teamId) {
       const report = await organizationGapReport(db, options);
       for (const team of report.teams) {

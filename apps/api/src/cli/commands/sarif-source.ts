@@ -3,8 +3,6 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Db } from "../../db/driver.ts";
 import { DEFAULT_DOCS_URL, type SarifSource } from "../../gaps/format/sarif.ts";
-import { teamSource } from "../../services/team-source.ts";
-import { exportTeam } from "../../services/teams.ts";
 import { teamYaml } from "./team-yaml.ts";
 
 /**
@@ -30,6 +28,8 @@ export const docsUrl = (env: NodeJS.ProcessEnv = process.env) => env.ROLEGRAPH_D
  * it is there, else from the team as `rolegraph export` writes it (what that path would hold).
  */
 export async function storedTeamSource(db: Db, teamId: string, given?: string, cwd = process.cwd()): Promise<SarifSource> {
+  // The services load here, not with this file: `lint FILE` uses repoPath and docsUrl with no graph.
+  const [{ teamSource }, { exportTeam }] = await Promise.all([import("../../services/team-source.ts"), import("../../services/teams.ts")]);
   const file = given ? repoPath(given, cwd) : ((await teamSource(db, teamId)) ?? defaultTeamFile(teamId));
   const local = file.startsWith("file:") ? new URL(file) : resolve(cwd, file);
   if (existsSync(local)) return { file, text: readFileSync(local, "utf8"), docsUrl: docsUrl() };

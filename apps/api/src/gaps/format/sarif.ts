@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
 import { RULES } from "@rolegraph/rules";
 import { VERSION } from "../../version.ts";
+import { DEFAULT_DOCS_URL } from "./docs-url.ts";
 import { lineFinder } from "../locate.ts";
 import type { Finding, GapReport, Rule, Severity, SuppressedFinding } from "../types.ts";
 import { standingProperties } from "./standing.ts";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
-/** Where the rule reference lives unless the caller says otherwise (ROLEGRAPH_DOCS_URL). */
-export const DEFAULT_DOCS_URL = "https://rolegraph.dev/docs/gap-report.md";
+/** Where the rule reference lives unless the caller says otherwise (ROLEGRAPH_DOCS_URL): the repository's docs. */
+export { DEFAULT_DOCS_URL } from "./docs-url.ts";
 
 export interface SarifSource {
   /** The team file, as a path relative to the repository root (code scanning resolves it so). */
