@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Config, type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type SessionMode } from "neo4j-driver";
 import { isNeo4jMemoryLimit, tooLargeForNeo4j } from "../errors.ts";
 import type { Statement } from "./cypher/statement.ts";
 import { neo4jSpan } from "./telemetry.ts";
@@ -19,11 +19,19 @@ export interface DbConfig {
   user: string;
   password: string;
   database: string;
+  /** The driver's own log (routing tables, Bolt messages at debug): what the routing test reads. */
+  logging?: Config["logging"];
 }
 
 /**
  * The one door to Neo4j: one driver per process, the database always named, parameters
  * always passed as $params, integers returned as JS numbers (our counts are small).
+ *
+ * On a cluster (neo4j:// or neo4j+s://) every session names its access mode, so the driver
+ * sends reads to readers and writes to the leader, and every session shares the driver's one
+ * bookmark manager: each transaction starts from the bookmarks of the last ones this process
+ * finished, so whichever member answers a read has applied this process's writes first
+ * (read-your-own-writes). On a single server the bookmarks cost a few bytes a message.
  */
 export class Db {
   readonly driver: Driver;
@@ -39,8 +47,18 @@ export class Db {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: RETRY_BUDGET_MS,
+      ...(config.logging ? { logging: config.logging } : {}),
     });
     this.database = config.database;
+    this.bookmarks = this.driver.executeQueryBookmarkManager;
+  }
+
+  /** The process's causal chain: the manager executeQuery uses too, given to every session. */
+  readonly bookmarks: BookmarkManager;
+
+  /** Every session the process opens: named database, access mode for routing, shared bookmarks. */
+  private session(mode: SessionMode) {
+    return this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
   }
 
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -58,7 +76,7 @@ export class Db {
 
   private async transactionUntraced<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.stats.roundTrips++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
+    const session = this.session(neo4j.session[mode]);
     // A transaction over Neo4j's memory limits fails the same way every time it is retried,
     // though Neo4j calls some of those failures transient: thrown as TOO_LARGE from inside
     // the work, the driver rolls it back and does not retry it.
@@ -88,9 +106,12 @@ export class Db {
   /**
    * A mark of the last transaction Neo4j committed, by anyone: a read's bookmark names it.
    * Two equal marks mean nothing was written in between (by this process or another).
+   * Asked of the writer (the leader on a cluster), which has every commit: a follower may lag
+   * behind another instance's write. The mark joins the shared bookmarks, so the reads after
+   * it wait on any follower until it has caught up with what the mark promised.
    */
   async lastCommit(): Promise<string> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.session(neo4j.session.WRITE);
     try {
       await session.run("RETURN 1");
       return session.lastBookmarks().join(",");
@@ -114,7 +135,7 @@ export class Db {
     this.stats.roundTrips++;
     const deadline = Date.now() + RETRY_BUDGET_MS;
     for (let delay = 50; ; delay = Math.min(delay * 2, 1_000)) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      const session = this.session(neo4j.session.READ);
       try {
         const result: QueryResult<R> = await withoutCallerStack(() => session.run<R>(cypher, params));
         return result.records.map((r) => r.toObject());
@@ -138,7 +159,7 @@ export class Db {
    * schema change in a transaction of its own, never beside data writes.
    */
   async applySchema(statements: readonly Statement[]): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     try {
       for (const statement of statements) await session.run(statement.text, statement.params);
     } finally {
@@ -150,7 +171,9 @@ export class Db {
   async ping(timeoutMs = 2_000): Promise<{ ok: true } | { ok: false; reason: string }> {
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref());
     try {
-      await Promise.race([this.driver.executeQuery("RETURN 1", {}, { database: this.database }), timeout]);
+      // Routed to a reader: a cluster whose leader is away still answers reads. No bookmarks:
+      // a probe must not wait for a lagging member to catch up.
+      await Promise.race([this.driver.executeQuery("RETURN 1", {}, { database: this.database, routing: neo4j.routing.READ, bookmarkManager: null }), timeout]);
       return { ok: true };
     } catch (error) {
       return { ok: false, reason: (error as Error).message.split("\n")[0] ?? "unknown" };
