@@ -7,6 +7,7 @@ function setup() {
   const state = { now: 0, mark: "tx1", down: false, checks: 0 };
   const cache = new ResponseCache({ maxBytes: 1_000, ttlMs: 60_000 }, () => state.now);
   const db = {
+    onCommit: () => () => {},
     lastCommit: async () => {
       state.checks++;
       if (state.down) throw new Error("connection refused");
@@ -70,7 +71,7 @@ describe("Freshness", () => {
   it("with an interval of 0, answers each request only after a check begun after it arrived, shared by those arriving together", async () => {
     const marks: ((mark: string) => void)[] = [];
     const cache = new ResponseCache({ maxBytes: 1_000, ttlMs: 60_000 });
-    const db = { lastCommit: () => new Promise<string>((resolve) => marks.push(resolve)) };
+    const db = { onCommit: () => () => {}, lastCommit: () => new Promise<string>((resolve) => marks.push(resolve)) };
     const freshness = new Freshness(db, cache, 0);
     const settle = () => new Promise((done) => setTimeout(done, 5));
     const first = freshness.trusted();

@@ -1,4 +1,4 @@
-import { onLocalCommit, type Db } from "../db/driver.ts";
+import type { Db } from "../db/driver.ts";
 import type { ResponseCache } from "./response-cache.ts";
 
 /**
@@ -33,12 +33,12 @@ export class Freshness {
   private readonly unsubscribe: () => void;
 
   constructor(
-    private readonly db: Pick<Db, "lastCommit">,
+    private readonly db: Pick<Db, "lastCommit" | "onCommit">,
     private readonly cache: ResponseCache,
     private readonly checkMs: number,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.unsubscribe = onLocalCommit(() => cache.clear());
+    this.unsubscribe = db.onCommit(() => cache.clear());
   }
 
   /** Whether the cache may answer now; clears it first when the graph has moved. */

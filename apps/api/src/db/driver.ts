@@ -5,15 +5,6 @@ import { neo4jSpan } from "./telemetry.ts";
 
 const RETRY_BUDGET_MS = 10_000;
 
-// Every Db in the process tells these after a write transaction commits: what keeps
-// answers derived from the graph (the response cache) from outliving the data they show.
-const commitListeners = new Set<() => void>();
-/** Calls `listener` after every write committed through any Db of this process; returns the unsubscribe. */
-export function onLocalCommit(listener: () => void): () => void {
-  commitListeners.add(listener);
-  return () => commitListeners.delete(listener);
-}
-
 export interface DbConfig {
   uri: string;
   user: string;
@@ -51,6 +42,20 @@ export class Db {
     });
     this.database = config.database;
     this.bookmarks = this.driver.executeQueryBookmarkManager;
+  }
+
+  private readonly commitListeners = new Set<() => void>();
+
+  /**
+   * Calls `listener` after every write transaction through this Db ends (committed, or its
+   * outcome unknown): what keeps answers derived from the graph (the response cache) from
+   * outliving the data they show. Per Db, not per process: two Dbs in one process (the tests'
+   * two instances) learn of each other's writes through Neo4j only, as two processes do.
+   * Returns the unsubscribe.
+   */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
   }
 
   /** The process's causal chain: the manager executeQuery uses too, given to every session. */
@@ -93,7 +98,7 @@ export class Db {
         return await session.executeWrite(bounded);
       } finally {
         // Also after a failure: whether a commit that lost its answer went through is unknown.
-        for (const listener of commitListeners) listener();
+        for (const listener of this.commitListeners) listener();
       }
     } catch (error) {
       // At commit, outside the work: the driver has retried it by now, but it is still final.
