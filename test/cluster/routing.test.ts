@@ -75,6 +75,11 @@ describe("the executor over neo4j:// routing", () => {
     const [run] = sent(auto, "RUN");
     expect(run?.mode).toBe("r");
     expect(run?.bookmarks).toEqual(afterWrite);
+
+    // The response cache's commit mark is asked of the writer, which has every commit.
+    const marked = lines.length;
+    expect(await db.lastCommit()).toMatch(/\S/);
+    expect(sent(marked, "RUN")).toEqual([expect.not.objectContaining({ mode: "r" })]);
   });
 
   it("has the server refuse a write inside a read transaction, so a read can never be routed where writes go unseen", async () => {
