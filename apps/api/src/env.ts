@@ -109,8 +109,8 @@ export const EnvSchema = z.object({
   /** How long a query's answer may be served from memory; 0 turns the response cache off. */
   RESPONSE_CACHE_TTL_MS: int(10_000, 0),
   RESPONSE_CACHE_MB: int(64, 1),
-  /** How far a cached answer may lag a write made outside this process. */
-  RESPONSE_CACHE_CHECK_MS: int(100, 1),
+  /** How far a cached answer may lag a write made outside this process; 0: not at all (several instances, docs/deploy.md). */
+  RESPONSE_CACHE_CHECK_MS: int(100, 0),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

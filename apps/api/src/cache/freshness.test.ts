@@ -7,6 +7,7 @@ function setup() {
   const state = { now: 0, mark: "tx1", down: false, checks: 0 };
   const cache = new ResponseCache({ maxBytes: 1_000, ttlMs: 60_000 }, () => state.now);
   const db = {
+    onCommit: () => () => {},
     lastCommit: async () => {
       state.checks++;
       if (state.down) throw new Error("connection refused");
@@ -65,5 +66,34 @@ describe("Freshness", () => {
     await new Promise((done) => setTimeout(done, 10));
     state.now = 650;
     expect(await freshness.trusted()).toBe(true);
+  });
+
+  it("with an interval of 0, answers each request only after a check begun after it arrived, shared by those arriving together", async () => {
+    const marks: ((mark: string) => void)[] = [];
+    const cache = new ResponseCache({ maxBytes: 1_000, ttlMs: 60_000 });
+    const db = { onCommit: () => () => {}, lastCommit: () => new Promise<string>((resolve) => marks.push(resolve)) };
+    const freshness = new Freshness(db, cache, 0);
+    const settle = () => new Promise((done) => setTimeout(done, 5));
+    const first = freshness.trusted();
+    marks[0]?.("tx1");
+    expect(await first).toBe(true);
+    cache.set("a", { body: "a", contentType: "application/json" }, cache.generation);
+
+    // A check is under way (begun before another instance commits tx2)...
+    const before = freshness.trusted();
+    await settle();
+    expect(marks).toHaveLength(2);
+    // ...and requests arrive after that commit: they wait for a check of their own, one for both.
+    const after = [freshness.trusted(), freshness.trusted()];
+    await settle();
+    marks[1]?.("tx1");
+    expect(await before).toBe(true);
+    expect(cache.get("a")?.body).toBe("a"); // the early check saw no change
+    await settle();
+    expect(marks).toHaveLength(3);
+    marks[2]?.("tx2");
+    expect(await Promise.all(after)).toEqual([true, true]);
+    expect(cache.get("a")).toBeUndefined(); // the later one did
+    expect(marks).toHaveLength(3);
   });
 });

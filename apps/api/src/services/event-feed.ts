@@ -1,4 +1,4 @@
-import { onLocalCommit, type Db } from "../db/driver.ts";
+import type { Db } from "../db/driver.ts";
 import { eventsAfter, lastEventSeq, type EventRow } from "../db/events.ts";
 
 /**
@@ -50,7 +50,7 @@ export class EventFeed {
     if (this.timer) return;
     this.timer = setInterval(() => void this.poll(), this.pollMs);
     this.timer.unref();
-    this.unsubscribeCommits = onLocalCommit(() => void this.poll());
+    this.unsubscribeCommits = this.db.onCommit(() => void this.poll());
   }
 
   private idle(): void {
