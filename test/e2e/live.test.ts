@@ -40,13 +40,26 @@ describe("the explorer, live", () => {
     const navigations: string[] = [];
     h.page.on("framenavigated", (frame) => navigations.push(frame.url()));
 
+    // The page notes, by its own clock, when the contract's edge first shows the handoff
+    // (a MutationObserver: the moment of the change, not of a poll that saw it later).
+    await h.page.evaluate(() => {
+      const shown = () => document.querySelector(".react-flow__edge.is-passed") !== null;
+      const observer = new MutationObserver(() => {
+        if (!shown()) return;
+        (window as unknown as { mapUpdatedAt: number }).mapUpdatedAt = Date.now();
+        observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
+    });
     expect(await submit(BRIEF)).toBe("pm-to-architect/1");
     // The event is the commit, which the mutation's answer follows: the clock starts there.
-    const committed = Date.now();
-    // Speed is the bench's to measure (BRIEF): the figure is printed, and docs/reliability.md
-    // keeps it; "within a second" held on a quiet machine, not at a load average of 26.
-    await h.page.waitForSelector(".react-flow__edge.is-passed", { timeout: 10_000 });
-    console.log(`map updated ${Date.now() - committed} ms after the submission was committed`);
+    const answered = Date.now();
+    await h.page.waitForFunction(() => "mapUpdatedAt" in window, undefined, { timeout: 10_000 });
+    const updatedAt = await h.page.evaluate(() => (window as unknown as { mapUpdatedAt: number }).mapUpdatedAt);
+    // Browser and test share the machine's clock. Issue 17's acceptance: within a second.
+    const elapsed = updatedAt - answered;
+    console.log(`map updated ${elapsed} ms after the submission's answer`);
+    expect(elapsed).toBeLessThan(1000);
     // The contract's edge, drawn in two segments (role -> contract -> role).
     expect(await h.page.locator(".react-flow__edge.is-passed").count()).toBeGreaterThan(0);
     expect(await h.page.locator(".react-flow__edge.is-failed").count()).toBe(0);

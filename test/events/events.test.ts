@@ -91,4 +91,19 @@ describe("two API instances over one Neo4j", () => {
       for (const sub of subs) sub.close();
     }
   });
+
+  it("number events written at once from both, without a queue in front (acknowledgements), each its own number", async () => {
+    const b = testApp(otherDb);
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await submit(i % 2 === 0 ? gql : b.gql));
+    const [last] = (await ok<{ handoffEvents: { id: string }[] }>(EVENTS, { team, after: "0", limit: 1000 })).handoffEvents.slice(-1);
+    // Twelve transactions race for the counter's lock, half through each driver.
+    const answers = await Promise.all(ids.map((handoff, i) => (i % 2 === 0 ? gql : b.gql)(ACK, { team, handoff })));
+    expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+    const acks = (await ok<{ handoffEvents: { id: string; type: string; handoff: { id: string } }[] }>(EVENTS, { team, after: last?.id, limit: 1000 })).handoffEvents;
+    expect(acks.map((e) => e.type)).toEqual(Array(12).fill("ACKNOWLEDGED"));
+    expect(new Set(acks.map((e) => e.handoff.id))).toEqual(new Set(ids));
+    // None taken twice (other teams' tests share the counter, so gaps are theirs).
+    expect(new Set(acks.map((e) => e.id)).size).toBe(12);
+  });
 });

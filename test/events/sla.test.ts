@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reportPassedDeadlines } from "../../apps/api/src/db/sla.ts";
+import { runIn } from "../../apps/api/src/db/driver.ts";
+import { recordMissingDeadlines, reportPassedDeadlines } from "../../apps/api/src/db/sla.ts";
 import { startSlaWatch } from "../../apps/api/src/services/sla-watch.ts";
 import { db, dposTeam, GOOD_BRIEF, gql, ok, SUBMIT, type Submitted } from "../handoffs/fixture.ts";
 import { testDb } from "../helpers.ts";
@@ -16,8 +17,8 @@ interface Event { id: string; type: string; at: string; handoff: { id: string };
 
 async function freshTeam(prefix: string) {
   const team = await dposTeam(prefix);
-  const submit = async (hours = 0) =>
-    (await ok<{ submitHandoff: Submitted }>(SUBMIT, { team, contract: "pm-to-architect", payload: GOOD_BRIEF, at: at(hours).toISOString() })).submitHandoff.id;
+  const submit = async (hours = 0, payload: unknown = GOOD_BRIEF) =>
+    (await ok<{ submitHandoff: Submitted }>(SUBMIT, { team, contract: "pm-to-architect", payload, at: at(hours).toISOString() })).submitHandoff.id;
   const breaches = async () => (await ok<{ handoffEvents: Event[] }>(EVENTS, { team })).handoffEvents.filter((e) => e.type === "SLA_BREACHED");
   return { team, submit, breaches };
 }
@@ -64,6 +65,61 @@ describe("SLA_BREACHED", () => {
     } finally {
       watch.stop();
     }
+  });
+
+  it("is found at start for handoffs stored before deadlines were recorded, once, from the contract's SLA", async () => {
+    const { team, submit, breaches } = await freshTeam("dpos-sla-legacy");
+    const forgotten = await submit();
+    const onTime = await submit(1);
+    const ackedLate = await submit(2);
+    expect((await gql(ACK, { team, handoff: onTime, at: at(3).toISOString() })).errors).toBeUndefined();
+    expect((await gql(START, { team, handoff: onTime, at: at(4).toISOString() })).errors).toBeUndefined();
+    expect((await gql(ACK, { team, handoff: ackedLate, at: at(30).toISOString() })).errors).toBeUndefined();
+    // As a handoff stored before the watch existed: no deadlines, no mark (what that code wrote).
+    await db.write((tx) => runIn(tx, { text: `MATCH (h:Handoff {team: $team}) REMOVE h.slaAckWatch, h.slaNextWatch, h.slaRecorded`, params: { team } }));
+    expect(await reportPassedDeadlines(db, at(72), { team })).toEqual([]);
+
+    const reported: string[] = [];
+    const watch = startSlaWatch(db, { team, clock: () => at(72), intervalMs: 60_000, onBreach: (b) => reported.push(`${b.handoff} ${b.deadline} ${b.dueAt}`) });
+    try {
+      await watch.sweep();
+    } finally {
+      watch.stop();
+    }
+    expect(reported.sort()).toEqual([
+      `${ackedLate} acknowledge ${at(26).toISOString()}`, `${ackedLate} nextStage ${at(50).toISOString()}`,
+      `${forgotten} acknowledge ${at(24).toISOString()}`, `${forgotten} nextStage ${at(48).toISOString()}`,
+    ].sort());
+    const found = await breaches();
+    expect(found.find((b) => b.handoff.id === ackedLate && b.detail.deadline === "acknowledge")?.detail).toMatchObject({ hours: 24, doneAt: at(30).toISOString() });
+    // Once: a second start finds nothing left to record or report.
+    expect(await recordMissingDeadlines(db, { team })).toBe(0);
+    const again = startSlaWatch(db, { team, clock: () => at(500), intervalMs: 60_000 });
+    try {
+      expect(await again.sweep()).toEqual([]);
+    } finally {
+      again.stop();
+    }
+    expect(await breaches()).toHaveLength(4);
+  });
+
+  it("is not reported for a failed handoff resubmitted by its deadline; resubmitted after it, that breach stands", async () => {
+    const { team, submit, breaches } = await freshTeam("dpos-sla-superseded");
+    const FAILING = { evidence: [] };
+    const replaced = await submit(0, FAILING);
+    const resubmission = await submit(1);
+    const lateFix = await submit(100, FAILING);
+    const fixedLate = await submit(130);
+    expect(await reportPassedDeadlines(db, at(300), { team })).toEqual([
+      { team, handoff: resubmission, deadline: "acknowledge", dueAt: at(25).toISOString() },
+      { team, handoff: lateFix, deadline: "acknowledge", dueAt: at(124).toISOString() },
+      { team, handoff: fixedLate, deadline: "acknowledge", dueAt: at(154).toISOString() },
+      { team, handoff: resubmission, deadline: "nextStage", dueAt: at(49).toISOString() },
+      { team, handoff: fixedLate, deadline: "nextStage", dueAt: at(178).toISOString() },
+    ]);
+    expect((await breaches()).map((b) => b.handoff.id)).not.toContain(replaced);
+    // Nothing is left watched to be reported by a later sweep.
+    expect(await reportPassedDeadlines(db, at(1000), { team })).toEqual([]);
   });
 
   describe("with two instances sweeping at once", () => {

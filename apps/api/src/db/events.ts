@@ -12,9 +12,12 @@ export interface EventRow {
 
 /** Records an event inside the caller's write transaction: it commits with the change it reports, or not at all. */
 export async function appendEvent(tx: ManagedTransaction, event: cypher.NewEvent, now = new Date()): Promise<number> {
-  const [locked] = await runIn(tx, cypher.lockSequence());
-  if (!locked) await runIn(tx, cypher.createSequence());
-  const [row] = await runIn<{ seq: number }>(tx, cypher.appendEvent(event, now.toISOString()));
+  const append = cypher.appendEvent(event, now.toISOString());
+  let [row] = await runIn<{ seq: number }>(tx, append);
+  if (!row) {
+    await runIn(tx, cypher.createSequence());
+    [row] = await runIn<{ seq: number }>(tx, append);
+  }
   return Number(row?.seq);
 }
 

@@ -22,8 +22,9 @@ export async function reportPassedDeadlines(db: Db, now: Date, options: { team?:
     for (const { team, id } of candidates) {
       const breach = await db.write(async (tx) => {
         await runIn(tx, cypher.lockForClaim(team, id));
-        const [row] = await runIn<{ due: number; contract: string; submittedAt: string; doneAt: string | null }>(tx, cypher.claimDeadline(deadline, team, id, now.getTime()));
-        if (!row) return null;
+        const [row] = await runIn<{ due: number; superseded: boolean; contract: string; submittedAt: string; doneAt: string | null }>(
+          tx, cypher.claimDeadline(deadline, team, id, now.getTime()));
+        if (!row || row.superseded) return null;
         const dueAt = new Date(row.due).toISOString();
         const hours = Math.round(((row.due - Date.parse(row.submittedAt)) / HOUR) * 100) / 100;
         const detail = { deadline, hours, dueAt, doneAt: row.doneAt ?? null };
@@ -34,4 +35,19 @@ export async function reportPassedDeadlines(db: Db, now: Date, options: { team?:
     }
   }
   return reported;
+}
+
+/**
+ * Watches the deadlines of handoffs stored before deadlines were recorded (cypher/sla.ts):
+ * run once at start, before the first sweep. Returns how many handoffs it looked at.
+ */
+export async function recordMissingDeadlines(db: Db, options: { team?: string; batch?: number } = {}): Promise<number> {
+  const batch = options.batch ?? 500;
+  let seen = 0;
+  for (;;) {
+    const [row] = await db.write((tx) => runIn<{ seen: number }>(tx, cypher.recordMissingDeadlines(batch, options.team ?? null)));
+    const n = Number(row?.seen ?? 0);
+    seen += n;
+    if (n < batch) return seen;
+  }
 }

@@ -8,6 +8,7 @@ import { contractFromRow } from "../handoffs/contract-from-row.ts";
 import { acknowledgeRefusal, failures, overrideReason, roleRefusal, startRefusal, type Actor } from "../handoffs/enforcement.ts";
 import { handoffId, snapshotGates } from "../handoffs/record.ts";
 import { signal } from "../observability/signals.ts";
+import { OneAtATime } from "./one-at-a-time.ts";
 
 /**
  * Handoffs as use cases: a submission is checked gate by gate (the pure evaluator in
@@ -38,6 +39,14 @@ async function notFoundIn(db: Db, team: string, kind: string, id: string): Promi
   return (await store.teamExists(db, team)) ? notFound(kind, id, team) : notFound("team", team);
 }
 
+/** Submissions of one contract queue here, one per instance at Neo4j's contract lock (one-at-a-time.ts). */
+const submissionQueues = new WeakMap<Db, OneAtATime>();
+function queueOf(db: Db): OneAtATime {
+  let queue = submissionQueues.get(db);
+  if (!queue) submissionQueues.set(db, (queue = new OneAtATime()));
+  return queue;
+}
+
 const dueMs = (from: Date, hours: number | undefined): number | null => (hours === undefined ? null : from.getTime() + hours * 3_600_000);
 
 export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitOutcome> {
@@ -62,7 +71,7 @@ export async function submitHandoff(db: Db, input: SubmitInput): Promise<SubmitO
   let written: store.CreateOutcome;
   try {
     const detail = { passed: evaluation.passed, valid: evaluation.valid, submittedBy: record.submittedBy, failedGates: failures({ valid: true, gateResults: record.gateResults }) };
-    written = await store.createHandoff(db, record, (seq) => handoffId(contract.id, seq), detail);
+    written = await queueOf(db).run(`${team}\u0000${contract.id}`, () => store.createHandoff(db, record, (seq) => handoffId(contract.id, seq), detail));
   } catch (error) {
     // Two first submissions with one key under different contracts race past the lock (it
     // is per contract); the unique constraint stops the second, which becomes a replay.

@@ -1,9 +1,9 @@
 import type { Db } from "../db/driver.ts";
-import { reportPassedDeadlines, type ReportedBreach } from "../db/sla.ts";
+import { recordMissingDeadlines, reportPassedDeadlines, type ReportedBreach } from "../db/sla.ts";
 
 /**
  * The SLA watch of one API instance: a sweep at start (deadlines that passed while the API was
- * down) and then every `intervalMs`, so a breach is reported within that long of its
+ * down, and first, once, the deadlines of handoffs stored before they were recorded) and then every `intervalMs`, so a breach is reported within that long of its
  * deadline. Any number of instances may sweep: each deadline is claimed once in Neo4j.
  */
 export const SLA_SWEEP_MS = 15_000;
@@ -21,9 +21,13 @@ export interface SlaWatchOptions {
 export function startSlaWatch(db: Db, options: SlaWatchOptions = {}): { sweep: () => Promise<ReportedBreach[]>; stop: () => void } {
   const clock = options.clock ?? (() => new Date());
   let running: Promise<ReportedBreach[]> | null = null;
+  const scope = options.team === undefined ? {} : { team: options.team };
+  // Until it has succeeded once: a start while Neo4j is away tries again at the next sweep.
+  let recorded = false;
   const sweep = () => {
     // One sweep at a time: a slow one (Neo4j busy) is not overlapped by the next tick.
-    running ??= reportPassedDeadlines(db, clock(), options.team === undefined ? {} : { team: options.team })
+    running ??= (recorded ? Promise.resolve() : recordMissingDeadlines(db, scope).then(() => void (recorded = true)))
+      .then(() => reportPassedDeadlines(db, clock(), scope))
       .then((found) => {
         for (const breach of found) options.onBreach?.(breach);
         return found;

@@ -21,23 +21,22 @@ export interface NewEvent {
 const FIELDS = `e.seq AS seq, e.team AS team, e.handoff AS handoff, e.contract AS contract, e.type AS type,
   e.at AS at, e.recordedAt AS recordedAt, e.detail AS detail`;
 
-/**
- * Takes the counter's write lock before reading it (as lockContract does): a MERGE, or a read
- * then SET in one statement, let two transactions read the same number, or hold shared locks
- * that both tried to upgrade, a deadlock Neo4j resolved by failing one (measured under load:
- * half the submissions retried, some gave up). Returns nothing when the counter is missing.
- */
-export const lockSequence = (): Statement =>
-  statement(`MATCH (s:EventSequence {name: "handoff"}) SET s._lock = true REMOVE s._lock RETURN s.last AS last`);
-
 /** Creates the counter once (ensureSchema does it at start; this is the fallback for a database set up before it). */
 export const createSequence = (): Statement =>
-  statement(`MERGE (s:EventSequence {name: "handoff"}) ON CREATE SET s.last = 0 SET s._lock = true REMOVE s._lock RETURN s.last AS last`);
+  statement(`MERGE (s:EventSequence {name: "handoff"}) ON CREATE SET s.last = 0`);
 
-/** Under the counter's lock: the next number, and the event with it; last in its transaction, so the lock is held briefly. */
+/**
+ * The next number and the event with it, in one statement, last in its transaction: the
+ * counter's lock is held from here to the commit, one round trip and the commit. The lock is
+ * taken (SET _lock) before the number is read: a read then SET of the number alone let two
+ * transactions read the same one, or both hold shared locks and deadlock upgrading them
+ * (measured under load: half the submissions retried). The unique constraint on seq is the
+ * backstop. No row when the counter is missing (createSequence).
+ */
 export const appendEvent = (e: NewEvent, recordedAt: string): Statement =>
   statement(`MATCH (s:EventSequence {name: "handoff"})
-     SET s.last = s.last + 1
+     SET s._lock = true REMOVE s._lock
+     WITH s SET s.last = s.last + 1
      CREATE (e:HandoffEvent {seq: s.last, team: $team, handoff: $handoff, contract: $contract, type: $type, at: $at,
        recordedAt: $recordedAt, detail: $detail})
      RETURN e.seq AS seq`, { ...e, recordedAt });

@@ -62,7 +62,8 @@ export const submissionState = (p: { team: string; contract: string; submittedBy
 export interface NewHandoff {
   team: string; id: string; seq: unknown; contract: string; submittedBy: string; submittedAt: string;
   payload: string; gateResults: string; passed: boolean; valid: boolean; payloadErrors: string | null; key: string | null;
-  /** The SLA deadlines to watch, in epoch ms (null when the contract sets none): see slaWatch. */
+  /** The SLA deadlines to watch, in epoch ms (null when the contract sets none): see slaWatch. slaRecorded marks them as
+   * recorded at submission; a handoff without it predates the watch (db/cypher/sla.ts, recordMissingDeadlines). */
   ackDue: number | null; nextDue: number | null;
 }
 
@@ -70,7 +71,8 @@ export const createHandoff = (h: NewHandoff): Statement =>
   statement(`MATCH (c:Contract {team: $team, id: $contract}), (r:Role {team: $team, id: $submittedBy})
      CREATE (h:Handoff {team: $team, id: $id, seq: $seq, contractId: $contract, submittedBy: $submittedBy, submittedAt: $submittedAt,
        payload: $payload, gateResults: $gateResults, passed: $passed, valid: $valid})
-     SET h.payloadErrors = $payloadErrors, h.idempotencyKey = $key, h.slaAckWatch = $ackDue, h.slaNextWatch = $nextDue
+     SET h.payloadErrors = $payloadErrors, h.idempotencyKey = $key, h.slaAckWatch = $ackDue, h.slaNextWatch = $nextDue,
+       h.slaRecorded = true
      CREATE (h)-[:UNDER {key: ""}]->(c), (h)-[:SUBMITTED_BY {key: ""}]->(r)`, { ...h });
 
 export const MILESTONES = ["acknowledgedAt", "nextStageStartedAt"] as const;
