@@ -195,7 +195,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     let orgReads: BenchResult["orgReads"];
     if (wants("orgReads")) {
       orgReads = await measureOrgReads(db, gqlOver(uncachedApp.fetch, uncachedApp.yoga.fetchAPI.Request), ROOT, org.orgReads, set.targets,
-        { warmup: set.warmup, runs: set.runs, pauseMs: READ_PAUSE_MS });
+        { warmup: set.warmup, runs: set.runs, pauseMs: READ_PAUSE_MS, ...(options.size === "XL" ? { slowRuns: 60 } : {}) });
       for (const [name, r] of Object.entries(orgReads)) {
         log(`${name}: graphql p50 ${r.graphql.p50} ms, raw p50 ${r.raw.p50} ms (x${r.overheadP50}), ${r.results} results${r.agree ? "" : " (answers differ!)"}`);
       }
