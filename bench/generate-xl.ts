@@ -1,3 +1,7 @@
+// `node --import tsx bench/generate-xl.ts [stream|whole]`: XL generated in memory with no
+// Neo4j, its time, CPU and memory (docs/performance.md, "Size XL"): `stream` is what the bench
+// does (streamOrganisation, both passes, one team in hand), `whole` generateOrganisation's
+// every team at once, for comparison (about 3 GB). Run under `/usr/bin/time -v` for peak RSS.
 import { generateOrganisation, streamOrganisation, summaryCounter } from "../seed/generate.ts";
 const mode = process.argv[2] ?? "stream";
 const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20);

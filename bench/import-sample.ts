@@ -1,3 +1,7 @@
+// `npx tsx bench/import-sample.ts [teams]`: a handful of XL-shaped teams (L's team shape) and
+// their handoffs imported into a fresh embedded Neo4j, after the bench's 16-team warm-up:
+// throughput and the store's growth on disk, to estimate XL's import time and size
+// (docs/performance.md, "Size XL") without importing 1,000 teams.
 import { importTeam, importTeams } from "../apps/api/src/services/import.ts";
 import { deleteTeam } from "../apps/api/src/db/team-store.ts";
 import { generateOrganisation, SIZES } from "../seed/generate.ts";
