@@ -28,7 +28,7 @@ export default defineConfig({
         extends: true,
         // Pure tests share their workers' module graph (isolate: false): loading graphql, Pothos
         // and zod again for every file was most of the run.
-        test: { name: "unit", globalSetup: ["./test/temp-setup.ts"], include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.{ts,tsx}"], isolate: false },
+        test: { name: "unit", globalSetup: ["./test/temp-setup.ts"], include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.{ts,tsx}", "bench/**/*.test.ts"], isolate: false },
       },
       {
         extends: true,

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureSchema } from "../apps/api/src/db/constraints.ts";
@@ -14,6 +14,8 @@ export interface BenchDatabase {
   ephemeral: boolean;
   heap: string | null;
   pagecache: string | null;
+  /** The embedded server's data directory (null for NEO4J_URI). */
+  dataDir: string | null;
   close(): Promise<void>;
 }
 
@@ -43,10 +45,26 @@ export async function openDatabase(options: { heap: string; pagecache: string; l
     ephemeral: local !== undefined,
     heap: local ? options.heap : null,
     pagecache: local ? options.pagecache : null,
+    dataDir: dataDir ?? null,
     async close() {
       await db.close();
       await local?.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The size on disk of a directory (a Neo4j data directory: store, indexes, transaction logs), in MB. */
+export function storeMb(dir: string): number {
+  let bytes = 0;
+  const pending = [dir];
+  while (pending.length > 0) {
+    const at = pending.pop() as string;
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile()) bytes += lstatSync(path).blocks * 512;
+    }
+  }
+  return Math.round(bytes / 2 ** 20);
 }

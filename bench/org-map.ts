@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   const size = (values.size ?? "S").toUpperCase() as SizeName;
   if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(", ")}`);
   const log = (line: string) => console.error(line);
-  const database = await openDatabase({ heap: size === "L" ? "4g" : "1g", pagecache: size === "L" ? "2g" : "256m", log });
+  const database = await openDatabase({ heap: size === "L" || size === "XL" ? "4g" : "1g", pagecache: size === "L" ? "2g" : size === "XL" ? "4g" : "256m", log });
   const org = generateOrganisation(orgSpec(size), { seed: 1, prefix: database.ephemeral ? "org" : `orgmap-${process.pid}` });
   try {
     const started = performance.now();

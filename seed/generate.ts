@@ -17,7 +17,7 @@ import {
  * listed in `planted`, so a test can check the report finds at least those.
  */
 
-export type SizeName = "S" | "M" | "L";
+export type SizeName = "S" | "M" | "L" | "XL";
 export interface SizeSpec {
   teams: number;
   roles: number;
@@ -34,6 +34,8 @@ export const SIZES: Record<SizeName, SizeSpec> = {
   // The issue fixes teams, roles, artifacts and flows for M; the rest scales with roles as in L.
   M: { teams: 20, roles: 300, artifacts: 3_000, flows: 20_000, contracts: 150, agents: 450, handoffs: 3_000 },
   L: { teams: 100, roles: 2_000, artifacts: 20_000, flows: 150_000, contracts: 1_000, agents: 3_000, handoffs: 20_000 },
+  // Issue 21: ten L organisations' worth of teams, each team shaped as L's.
+  XL: { teams: 1_000, roles: 20_000, artifacts: 200_000, flows: 1_500_000, contracts: 10_000, agents: 30_000, handoffs: 200_000 },
 };
 
 /** One handoff submission to write straight into the graph (see bench/handoffs.ts). */
@@ -93,6 +95,22 @@ export function random(seed: number) {
   };
   const chance = (p: number) => next() < p;
   const sample = <T>(items: readonly T[], k: number): T[] => {
+    // A few from many (another team's outputs at XL: 180,000 of them, for 8 picks) without
+    // copying the list: the j-th item left is found by stepping over the ones taken. The same
+    // draws and the same result as splicing a copy, which the larger samples still do.
+    if (k <= 32 && items.length > 4 * k) {
+      const taken: number[] = [];
+      const out: T[] = [];
+      while (out.length < k && taken.length < items.length) {
+        let at = int(items.length - taken.length);
+        for (const t of taken) if (t <= at) at++;
+        let pos = taken.findIndex((t) => t > at);
+        if (pos < 0) pos = taken.length;
+        taken.splice(pos, 0, at);
+        out.push(items[at] as T);
+      }
+      return out;
+    }
     const copy = [...items];
     const out: T[] = [];
     while (out.length < k && copy.length > 0) out.push(copy.splice(int(copy.length), 1)[0] as T);
@@ -139,11 +157,76 @@ export interface GenerateOptions {
 
 export function generateOrganisation(size: SizeName | SizeSpec, options: GenerateOptions = {}): Organisation {
   const spec = typeof size === "string" ? SIZES[size] : size;
+  const state = newState(options);
+  const teams: Team[] = [];
+  const handoffs: GeneratedHandoff[] = [];
+  for (const batch of generateTeams(spec, state)) {
+    teams.push(batch.team);
+    handoffs.push(...batch.handoffs);
+  }
+  return {
+    size: spec, seed: state.seed, asOf: state.asOf.toISOString(), teams, handoffs, planted: state.planted,
+    crossTeam: { ...publishConsumed(teams), inputs: state.crossInputs.count },
+  };
+}
+
+/** One team as generated, with its handoff history. */
+export interface TeamBatch { team: Team; handoffs: GeneratedHandoff[] }
+
+/** An organisation generated one team at a time; `planted` and `crossTeam` are complete once `teams` is spent. */
+export interface OrganisationStream extends Omit<Organisation, "teams" | "handoffs"> {
+  teams(): Generator<TeamBatch>;
+}
+
+/**
+ * The same organisation as generateOrganisation, team by team, so that only the team in hand
+ * is in memory (XL: 1,000 teams, a few GB at once). A team's artifacts are published when a
+ * later team consumes them, so a first pass generates every team and keeps only the
+ * qualified references consumed; the second generates them again (same seed, same teams)
+ * and publishes as it goes. Twice the generation time, a constant memory.
+ */
+export function streamOrganisation(size: SizeName | SizeSpec, options: GenerateOptions = {}): OrganisationStream {
+  const spec = typeof size === "string" ? SIZES[size] : size;
+  const consumed = new Set<string>();
+  for (const { team } of generateTeams(spec, newState(options))) {
+    for (const r of team.roles) for (const f of r.consumes) if (f.artifact.includes("/")) consumed.add(f.artifact);
+  }
+  const state = newState(options);
+  const unpublished: string[] = [];
+  const stream: OrganisationStream = {
+    size: spec, seed: state.seed, asOf: state.asOf.toISOString(), planted: state.planted,
+    crossTeam: { "unpublished-dependency": unpublished, inputs: 0 },
+    *teams() {
+      for (const batch of generateTeams(spec, state)) {
+        unpublished.push(...publish(batch.team, consumed));
+        stream.crossTeam.inputs = state.crossInputs.count;
+        yield batch;
+      }
+      unpublished.sort();
+    },
+  };
+  return stream;
+}
+
+interface GenerationState {
+  seed: number;
+  prefix: string;
+  asOf: Date;
+  rnd: Random;
+  planted: PlantedGaps;
+  crossInputs: { count: number };
+}
+
+function newState(options: GenerateOptions): GenerationState {
   const seed = options.seed ?? 1;
-  const prefix = options.prefix ?? "org";
-  const asOf = options.asOf ?? new Date("2026-01-15T12:00:00Z");
-  const rnd = random(seed);
-  const planted = emptyPlanted();
+  return {
+    seed, prefix: options.prefix ?? "org", asOf: options.asOf ?? new Date("2026-01-15T12:00:00Z"),
+    rnd: random(seed), planted: emptyPlanted(), crossInputs: { count: 0 },
+  };
+}
+
+function* generateTeams(spec: SizeSpec, state: GenerationState): Generator<TeamBatch> {
+  const { rnd, planted } = state;
   const per = {
     roles: split(spec.roles, spec.teams), artifacts: split(spec.artifacts, spec.teams), flows: split(spec.flows, spec.teams),
     contracts: split(spec.contracts, spec.teams), agents: split(spec.agents, spec.teams), handoffs: split(spec.handoffs, spec.teams),
@@ -151,19 +234,14 @@ export function generateOrganisation(size: SizeName | SizeSpec, options: Generat
   // What each team makes that others may take in: filled as teams are generated, so team k
   // takes from teams before it (and the first team from none).
   const exported: { team: string; id: string; name: string; format?: string | undefined }[] = [];
-  const teams: Team[] = [];
-  const handoffs: GeneratedHandoff[] = [];
-  const crossInputs = { count: 0 };
   for (let t = 0; t < spec.teams; t++) {
     const counts = {
       roles: per.roles[t] ?? 0, artifacts: per.artifacts[t] ?? 0, flows: per.flows[t] ?? 0,
       contracts: per.contracts[t] ?? 0, agents: per.agents[t] ?? 0, handoffs: per.handoffs[t] ?? 0,
     };
-    const team = generateTeam(rnd, teamId(prefix, t), t, counts, exported, planted, crossInputs);
-    teams.push(team);
-    handoffs.push(...generateHandoffs(rnd, team, counts.handoffs, asOf, planted));
+    const team = generateTeam(rnd, teamId(state.prefix, t), t, counts, exported, planted, state.crossInputs);
+    yield { team, handoffs: generateHandoffs(rnd, team, counts.handoffs, state.asOf, planted) };
   }
-  return { size: spec, seed, asOf: asOf.toISOString(), teams, handoffs, planted, crossTeam: { ...publishConsumed(teams), inputs: crossInputs.count } };
 }
 
 interface TeamCounts { roles: number; artifacts: number; flows: number; contracts: number; agents: number }
@@ -386,16 +464,19 @@ function generateTeam(
  */
 function publishConsumed(teams: Team[]): Pick<Organisation["crossTeam"], "unpublished-dependency"> {
   const consumed = new Set(teams.flatMap((t) => t.roles.flatMap((r) => r.consumes.map((f) => f.artifact).filter((a) => a.includes("/")))));
+  return { "unpublished-dependency": teams.flatMap((team) => publish(team, consumed)).sort() };
+}
+
+/** Marks the team's artifacts in `consumed` published, but the planted ones, which it returns (`team|artifact`). */
+function publish(team: Team, consumed: ReadonlySet<string>): string[] {
   const unpublished: string[] = [];
-  for (const team of teams) {
-    for (const a of team.artifacts) {
-      if (!consumed.has(`${team.team.id}/${a.id}`)) continue;
-      const keep = [...a.id].reduce((n, c) => n + c.charCodeAt(0), 0) % 10 === 0;
-      if (keep) unpublished.push(`${team.team.id}|${a.id}`);
-      else a.published = true;
-    }
+  for (const a of team.artifacts) {
+    if (!consumed.has(`${team.team.id}/${a.id}`)) continue;
+    const keep = [...a.id].reduce((n, c) => n + c.charCodeAt(0), 0) % 10 === 0;
+    if (keep) unpublished.push(`${team.team.id}|${a.id}`);
+    else a.published = true;
   }
-  return { "unpublished-dependency": unpublished.sort() };
+  return unpublished;
 }
 
 const HOUR = 3_600_000;
@@ -463,21 +544,51 @@ export function generateMapTeam(nodes: number, options: GenerateOptions = {}): T
 
 /** Entities and relationships an import of these teams creates (what toGraph writes). */
 export function organisationSummary(org: Organisation) {
-  const sum = (f: (t: Team) => number) => org.teams.reduce((n, t) => n + f(t), 0);
+  const counter = summaryCounter();
+  for (const team of org.teams) counter.add(team, 0);
+  return counter.summary({ ...org, handoffs: org.handoffs.length });
+}
+export type OrganisationSummary = ReturnType<typeof organisationSummary>;
+
+/** organisationSummary one team at a time, for an organisation streamed (streamOrganisation). */
+export function summaryCounter() {
+  const n = { teams: 0, roles: 0, artifacts: 0, crossTeamFlows: 0, flows: 0, contracts: 0, agents: 0, workflows: 0, handoffs: 0 };
+  const crossArtifacts = new Set<string>();
   return {
-    teams: org.teams.length,
-    roles: sum((t) => t.roles.length),
-    artifacts: sum((t) => t.artifacts.length),
-    /** Another team's artifacts taken in, once per team: with `artifacts`, the size's artifact count. */
-    crossTeamInputs: org.crossTeam.inputs,
-    crossTeamArtifacts: new Set(org.teams.flatMap((t) => t.roles.flatMap((r) => r.consumes.map((f) => f.artifact).filter((a) => a.includes("/"))))).size,
-    crossTeamFlows: sum((t) => t.roles.reduce((n, r) => n + r.consumes.filter((f) => f.artifact.includes("/")).length, 0)),
-    flows: sum((t) => t.roles.reduce((n, r) => n + r.consumes.length + r.produces.length, 0)),
-    contracts: sum((t) => t.contracts.length),
-    agents: sum((t) => t.agents.length),
-    workflows: sum((t) => t.workflows.length),
-    handoffs: org.handoffs.length,
-    planted: Object.fromEntries(Object.entries(org.planted).map(([k, v]) => [k, v.length])),
+    add(team: Team, handoffs: number) {
+      n.teams += 1;
+      n.roles += team.roles.length;
+      n.artifacts += team.artifacts.length;
+      for (const r of team.roles) {
+        n.flows += r.consumes.length + r.produces.length;
+        for (const f of r.consumes) {
+          if (!f.artifact.includes("/")) continue;
+          n.crossTeamFlows += 1;
+          crossArtifacts.add(f.artifact);
+        }
+      }
+      n.contracts += team.contracts.length;
+      n.agents += team.agents.length;
+      n.workflows += team.workflows.length;
+      n.handoffs += handoffs;
+    },
+    summary(org: Pick<Organisation, "crossTeam" | "planted"> & { handoffs?: number }) {
+      return {
+        teams: n.teams,
+        roles: n.roles,
+        artifacts: n.artifacts,
+        /** Another team's artifacts taken in, once per team: with `artifacts`, the size's artifact count. */
+        crossTeamInputs: org.crossTeam.inputs,
+        crossTeamArtifacts: crossArtifacts.size,
+        crossTeamFlows: n.crossTeamFlows,
+        flows: n.flows,
+        contracts: n.contracts,
+        agents: n.agents,
+        workflows: n.workflows,
+        handoffs: org.handoffs ?? n.handoffs,
+        planted: Object.fromEntries(Object.entries(org.planted).map(([k, v]) => [k, v.length])),
+      };
+    },
   };
 }
 
