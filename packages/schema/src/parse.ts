@@ -2,6 +2,7 @@ import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } fr
 import type { z } from "zod";
 import { closest } from "./closest.ts";
 import { countElements } from "./count-elements.ts";
+import { fastLoad } from "./fast-load.ts";
 import { fieldsAt } from "./fields-at.ts";
 import { TeamSchema, type Team } from "./team.ts";
 
@@ -35,6 +36,14 @@ export function parseTeamDocument(text: string, limits: ParseLimits = {}): Parse
     return { ok: false, errors: [{ path: "", message: `document is ${bytes} bytes; the limit is ${maxBytes}` }] };
   }
   const maxElements = limits.maxElements ?? DEFAULT_LIMITS.maxElements;
+  // A valid document is read fast, without positions; anything else is read again below,
+  // where every error gets its line. Each element the lexer counts opens a node, or is the
+  // list item whose node it opens: at most two elements a node, so half the limit in nodes.
+  const fast = fastLoad(text, Math.floor(maxElements / 2));
+  if (fast && unstorableValue(fast.data) === undefined) {
+    const valid = TeamSchema.safeParse(fast.data);
+    if (valid.success) return { ok: true, team: valid.data };
+  }
   const counted = countElements(text, maxElements);
   if (counted.over) {
     // Small elements are what make a document of a few MB cost seconds and a GB to build.
