@@ -37,15 +37,27 @@ const CORE_AS_YAML = FAILSAFE_SCHEMA.extend({
  * What the fast reader leaves to `yaml`, where the two libraries could read the same text
  * differently: anchors, aliases and tags (`&a`, `*a`, `!!str`: alias limits and recursion are
  * `yaml`'s to check), explicit and collection keys (`? x`, `[a]: b`: stringified differently),
- * null or empty keys (`~: x`: "null" in js-yaml, "" in `yaml`), and directives (`%YAML 1.1`).
+ * null or empty keys (`~: x`: "null" in js-yaml, "" in `yaml`), directives (`%YAML 1.1`), and
+ * tabs (js-yaml lets a tab indent a line where `yaml` refuses it, as the spec does).
  * Matched loosely: text inside a string that looks like one only costs the slow reader.
  */
 const LEFT_TO_YAML = [
   /(?:^|[\s[\]{},:?-])[&*!]/,
   /(?:^|[\s[{,])\?(?:\s|$)/,
   /[\]}][ \t]*:/,
-  /(?:^|[\s[{,])(?:~|[Nn]ull|NULL)?[ \t]*:(?:\s|$)/,
+  /\{\s*[[{]/,
+  /(?:^|[\s[{,])(?:~|[Nn]ull|NULL)?[ \t]*:(?:[\s\]},]|$)/,
   /(?:^|\n)%/,
+  /\t/,
+  /(?:^|\n)(?:---|\.\.\.)(?![ \r\n]|$)/,
+  /(?:^|\n)(?:---|\.\.\.)[ ]+[^\s#]/,
+  /\uFEFF/,
+  /[\]}]#/,
+  /[^\s:[{,-]['"]#/,
+  /[|>][+-]?[1-9]/,
+  /[|>][^\n]*\n[ ]+\r?\n/,
+  /(?:^|\n)[ ]*(?:-[ ]+)*-[ ]*(?:\r?\n|$)/,
+  /^(?:[ ]*(?:#.*)?\r?\n)*[ ]+[^\s#]/,
 ];
 
 class TooManyNodes extends Error {}
@@ -68,7 +80,8 @@ export function fastLoad(text: string, maxNodes: number): { data: unknown } | un
         if (event === "open" && ++nodes > maxNodes) throw new TooManyNodes();
       },
     });
-    return { data };
+    // A text with no document (empty, or only comments) is null to `yaml`, undefined to js-yaml.
+    return { data: data === undefined ? null : data };
   } catch {
     // Any refusal (bad YAML, a duplicate key, too deep, too many nodes) is `yaml`'s to explain.
     return undefined;
