@@ -28,6 +28,20 @@ export interface ParseLimits {
 }
 export const DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxAliasCount: 1000, maxElements: 100_000 } as const;
 
+/**
+ * The team of a document that is valid within the limits, read fast (fast-load.ts) without
+ * positions; undefined for any other, which parseTeamDocument reads again for its errors.
+ */
+export function readValidTeam(text: string, limits: ParseLimits = {}): Team | undefined {
+  if (Buffer.byteLength(text, "utf8") > (limits.maxBytes ?? DEFAULT_LIMITS.maxBytes)) return undefined;
+  // Each element countElements counts opens a node, or is the list item whose node it opens:
+  // at most two elements a node, so half the element limit in nodes keeps the same limit.
+  const fast = fastLoad(text, Math.floor((limits.maxElements ?? DEFAULT_LIMITS.maxElements) / 2));
+  if (!fast || unstorableValue(fast.data) !== undefined) return undefined;
+  const valid = TeamSchema.safeParse(fast.data);
+  return valid.success ? valid.data : undefined;
+}
+
 /** Parses a team file (YAML or JSON text) and validates it, with line numbers on every error. */
 export function parseTeamDocument(text: string, limits: ParseLimits = {}): ParseResult {
   const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
@@ -35,15 +49,10 @@ export function parseTeamDocument(text: string, limits: ParseLimits = {}): Parse
   if (bytes > maxBytes) {
     return { ok: false, errors: [{ path: "", message: `document is ${bytes} bytes; the limit is ${maxBytes}` }] };
   }
+  // A valid document is read fast; anything else is read again below, where every error gets its line.
+  const team = readValidTeam(text, limits);
+  if (team) return { ok: true, team };
   const maxElements = limits.maxElements ?? DEFAULT_LIMITS.maxElements;
-  // A valid document is read fast, without positions; anything else is read again below,
-  // where every error gets its line. Each element the lexer counts opens a node, or is the
-  // list item whose node it opens: at most two elements a node, so half the limit in nodes.
-  const fast = fastLoad(text, Math.floor(maxElements / 2));
-  if (fast && unstorableValue(fast.data) === undefined) {
-    const valid = TeamSchema.safeParse(fast.data);
-    if (valid.success) return { ok: true, team: valid.data };
-  }
   const counted = countElements(text, maxElements);
   if (counted.over) {
     // Small elements are what make a document of a few MB cost seconds and a GB to build.
