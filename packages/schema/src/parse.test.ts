@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { fastLoad } from "./fast-load.ts";
 import { RULE_IDS } from "./lint.ts";
 import { formatDocumentError, parseTeamDocument } from "./parse.ts";
 
@@ -67,6 +68,26 @@ describe("parseTeamDocument", () => {
   it("fills in the six default stages when a team has none", () => {
     const result = parseTeamDocument(BASE);
     expect(result.ok && result.team.stages.map((s) => s.id)).toEqual(["discover", "decide", "build", "test", "ship", "evaluate"]);
+  });
+
+  it("still gives line and column when the document is good YAML read fast but not a valid team", () => {
+    // The startup team, read fast as it is (fast-load.ts); two problems planted past line 45.
+    const lines = read("examples/startup-team.yaml").split("\n");
+    expect(lines[45]).toBe("      - { artifact: design-mockups, cadence: per-cycle, stage: build }");
+    expect(lines[49]).toBe("      - { artifact: usage-dashboard, cadence: weekly, stage: evaluate }");
+    lines[45] = (lines[45] ?? "").replace("stage: build }", "stage: build, sla: 3 }");
+    lines[49] = (lines[49] ?? "").replace("cadence: weekly", "cadence: hourly");
+    const bad = lines.join("\n");
+    expect(fastLoad(bad, 1_000_000)).toBeDefined();
+    expect(errorsOf(bad)).toEqual([
+      { path: "roles[1].consumes[1]", message: "unknown field 'sla'", line: 46, column: 71 },
+      {
+        path: "roles[1].produces[2].cadence",
+        message: 'Invalid option: expected one of "continuous"|"daily"|"weekly"|"per-cycle"|"monthly"|"quarterly"|"on-event"',
+        line: 50,
+        column: 47,
+      },
+    ]);
   });
 
   it("reports a wrong enum value at the value", () => {

@@ -2,6 +2,7 @@ import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } fr
 import type { z } from "zod";
 import { closest } from "./closest.ts";
 import { countElements } from "./count-elements.ts";
+import { fastLoad } from "./fast-load.ts";
 import { fieldsAt } from "./fields-at.ts";
 import { TeamSchema, type Team } from "./team.ts";
 
@@ -27,6 +28,20 @@ export interface ParseLimits {
 }
 export const DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxAliasCount: 1000, maxElements: 100_000 } as const;
 
+/**
+ * The team of a document that is valid within the limits, read fast (fast-load.ts) without
+ * positions; undefined for any other, which parseTeamDocument reads again for its errors.
+ */
+export function readValidTeam(text: string, limits: ParseLimits = {}): Team | undefined {
+  if (Buffer.byteLength(text, "utf8") > (limits.maxBytes ?? DEFAULT_LIMITS.maxBytes)) return undefined;
+  // Each element countElements counts opens a node, or is the list item whose node it opens:
+  // at most two elements a node, so half the element limit in nodes keeps the same limit.
+  const fast = fastLoad(text, Math.floor((limits.maxElements ?? DEFAULT_LIMITS.maxElements) / 2));
+  if (!fast || unstorableValue(fast.data) !== undefined) return undefined;
+  const valid = TeamSchema.safeParse(fast.data);
+  return valid.success ? valid.data : undefined;
+}
+
 /** Parses a team file (YAML or JSON text) and validates it, with line numbers on every error. */
 export function parseTeamDocument(text: string, limits: ParseLimits = {}): ParseResult {
   const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
@@ -34,6 +49,9 @@ export function parseTeamDocument(text: string, limits: ParseLimits = {}): Parse
   if (bytes > maxBytes) {
     return { ok: false, errors: [{ path: "", message: `document is ${bytes} bytes; the limit is ${maxBytes}` }] };
   }
+  // A valid document is read fast; anything else is read again below, where every error gets its line.
+  const team = readValidTeam(text, limits);
+  if (team) return { ok: true, team };
   const maxElements = limits.maxElements ?? DEFAULT_LIMITS.maxElements;
   const counted = countElements(text, maxElements);
   if (counted.over) {
