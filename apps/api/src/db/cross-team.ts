@@ -27,10 +27,10 @@ export interface BrokenReference {
 }
 
 /**
- * Takes the inbox lock of `own` (exclusive; null for none) and those of `references` (shared):
+ * Takes the team's own inbox lock (exclusive) and those of the teams it references (shared):
  * sent at once, run in sorted order (cypher/cross-team.ts).
  */
-export const lockInboxes = (tx: ManagedTransaction, own: string | null, references: readonly string[]) =>
+export const lockInboxes = (tx: ManagedTransaction, own: string, references: readonly string[]) =>
   settled(cypher.lockInboxes(own, references).map((s) => send(tx, s)));
 
 /**

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { GraphDiff } from "../graph/diff.ts";
 import * as cypher from "./cypher/team-graph.ts";
-import { detachIncoming, lockInboxes, resolveForeignTargets, resolvePending, type BrokenReference } from "./cross-team.ts";
+import { detachIncoming, resolveForeignTargets, resolvePending, type BrokenReference } from "./cross-team.ts";
 import type { Statement } from "./cypher/statement.ts";
 import { ENTITY_LABELS, nodeKey, relKey, type EntityLabel, type GraphRows, type Props, type RelRow } from "../graph/rows.ts";
 
@@ -81,17 +81,9 @@ export async function applyDiff(tx: ManagedTransaction, team: string, diff: Grap
     }
     return pending;
   };
-  // The team's own inbox, exclusively, only before the writes that read other teams'
-  // references to it (cross-team.ts): before detaching them from nodes about to go, else
-  // just before resolving those waiting for new nodes. Taken that late, an import of a team
-  // that references this one runs beside it (its placeholders are resolved here after it
-  // commits) instead of waiting for all of it. Sent before what needs it, run before it.
-  const targets = (nodes: readonly { label: string }[]) => nodes.some((n) => n.label === "Artifact" || n.label === "Role");
-  const ownLock = targets(diff.deleteNodes) ? lockInboxes(tx, team, []) : null;
   // Other teams' references to nodes about to go move to placeholders first (sent first, run first).
   const broken = detachIncoming(tx, diff.deleteNodes.map((n) => ({ label: n.label, eid: eid(ids.nodes, nodeKey(n)) })), true);
   const first: PromiseLike<unknown>[] = [
-    ...(ownLock ? [ownLock] : []),
     broken,
     resolveForeignTargets(tx, diff.createRels, ids.nodes),
     ...byIds(diff.deleteRels.map((r) => ({ eid: eid(ids.rels, relKey(r)) })), "deleteRels"),
@@ -113,7 +105,7 @@ export async function applyDiff(tx: ManagedTransaction, team: string, diff: Grap
   await settleAll([...groupBy(diff.createRels, (r) => r.type)].flatMap(([type, rows]) =>
     run(rows.map((r) => [eid(ids.nodes, nodeKey(r.from)), eid(ids.nodes, nodeKey(r.to)), r.props]), (chunk) => cypher.createRels(type, team, chunk))));
   // References other teams made while this team's artifact or role was missing now find it.
-  if (targets(diff.createNodes)) await Promise.all([ownLock ?? lockInboxes(tx, team, []), resolvePending(tx, team)]);
+  if (diff.createNodes.some((n) => n.label === "Artifact" || n.label === "Role")) await resolvePending(tx, team);
   return await broken;
 }
 

@@ -15,19 +15,13 @@ import { name, statement, type Statement } from "./statement.ts";
  * removed (an import or a team delete), its incoming references move back to a placeholder.
  *
  * `(:Inbox {id: team})` (no `team` property: it belongs to no team) serializes the two sides,
- * as a readers-writer lock. An import takes the inbox of every team it references shared,
- * in sorted order, before it reads their nodes (it links to them or to placeholders) and to
- * its commit. An import or delete of a team takes its own inbox exclusively before it reads
- * the references to its nodes: a delete at once; an import just before detaching them from
- * the artifacts and roles it removes, or, if it removes none, before resolving the
- * placeholders waiting for those it creates (db/team-graph.ts applyDiff). Either the
- * referencing import committed before that lock (its placeholder is seen and resolved), or
- * it waits for the team's commit (and finds the new node): a placeholder is never missed,
- * and a node never deleted under a new reference. Imports referencing one team run side by
- * side, and beside that team's import until its last step (they used to wait for each other:
- * two imports at a time of an L-shaped organisation spent ~40% of their time there). Two
- * teams that reference each other, imported at once, can deadlock on their own inboxes:
- * Neo4j detects it and the driver runs the one it stopped again.
+ * as a readers-writer lock: an import or delete of a team takes its own inbox exclusively
+ * (it resolves and detaches references to the team), and an import takes the inbox of every
+ * team it references shared (it links to that team's nodes or placeholders), all in sorted
+ * order (one lock order: no deadlock between imports). So a placeholder made by one import
+ * is never missed by the other side's resolution, and a node is never deleted under a new
+ * reference; imports that only reference the same team run side by side (they used to wait
+ * for each other: two imports at a time of the L organisation spent ~40% of their time there).
  */
 
 /** What a qualified reference may name, and the relationships that can point there from another team. */
