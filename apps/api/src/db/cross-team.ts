@@ -26,8 +26,12 @@ export interface BrokenReference {
   stage: string | null;
 }
 
-/** Takes the inbox locks of the team and every team it references. */
-export const lockInboxes = (tx: ManagedTransaction, teams: readonly string[]) => send(tx, cypher.lockInboxes(teams));
+/**
+ * Takes the team's own inbox lock (exclusive) and those of the teams it references (shared):
+ * sent at once, run in sorted order (cypher/cross-team.ts).
+ */
+export const lockInboxes = (tx: ManagedTransaction, own: string, references: readonly string[]) =>
+  settled(cypher.lockInboxes(own, references).map((s) => send(tx, s)));
 
 /**
  * Element ids for the other teams' nodes the new relationships point at (`Artifact|team/id`),

@@ -15,7 +15,8 @@ export { readGraph } from "./team-graph.ts";
 
 /**
  * Makes the team's structure in the graph what `plan` decides from what is there, in one
- * transaction: lock the team (and the inboxes of the teams it references: cross-team.ts),
+ * transaction: lock the team (its inbox, and shared the inboxes of the teams it references:
+ * cross-team.ts),
  * read its rows, diff (the caller's pure function, under the lock), write only the
  * difference unless `dryRun`, and the version `version` makes of the diff (null: none, as
  * for a diff that changes nothing). Returns the diff and the references of other teams it broke.
@@ -24,7 +25,7 @@ export function syncTeamGraph(db: Db, teamId: string, plan: (current: GraphRows)
   options: { dryRun: boolean; references?: readonly string[]; version?: (diff: GraphDiff) => VersionRecord | null }): Promise<{ diff: GraphDiff; broken: BrokenReference[] }> {
   return db.write(async (tx) => {
     // The locks first, the reads behind them on the same connection: one round trip.
-    const locked = [lockTeam(tx, teamId), ...(options.dryRun ? [] : [lockInboxes(tx, [teamId, ...(options.references ?? [])])])];
+    const locked = [lockTeam(tx, teamId), ...(options.dryRun ? [] : [lockInboxes(tx, teamId, options.references ?? [])])];
     const [current] = await Promise.all([readTeam(tx, teamId), ...locked]);
     const diff = plan(current.graph);
     if (!options.dryRun) {
@@ -63,7 +64,7 @@ export async function deleteTeam(db: Db, teamId: string, confirm: boolean): Prom
     return db.read(async (tx) => ({ deleted: false, ...(await size(tx)), brokenDependents: await detachIncoming(tx, await crossTeamTargets(tx, teamId), false) }));
   }
   return db.write(async (tx) => {
-    await lockInboxes(tx, [teamId]);
+    await lockInboxes(tx, teamId, []);
     const blast = await size(tx);
     // Other teams' references to this team's artifacts and roles wait on placeholders, to
     // resolve again if the team comes back; relationships to them are not counted as removed.

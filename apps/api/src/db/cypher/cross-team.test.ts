@@ -3,9 +3,13 @@ import { detachIncoming, lockInboxes, removeOrphanPlaceholders, resolvePending, 
 import { referencedByOtherTeams } from "./teams.ts";
 
 describe("cross-team statements", () => {
-  it("lock inboxes once each, in sorted order (one lock order: imports cannot deadlock on them)", () => {
-    expect(lockInboxes(["b", "a", "b"]).params).toEqual({ teams: ["a", "b"] });
-    expect(lockInboxes(["a"]).text).toMatchSnapshot();
+  it("lock inboxes once each, in sorted order (one lock order: imports cannot deadlock on them), the own one exclusively", () => {
+    const statements = lockInboxes("b", ["c", "a", "c", "b"]);
+    expect(statements.map((s) => s.params)).toEqual([{ inbox: { id: "a" } }, { inbox: { id: "b" } }, { inbox: { id: "c" } }]);
+    // Shared: only the MERGE; exclusive: the unique key set again.
+    expect(statements.map((s) => s.text.includes("SET i.id"))).toEqual([false, true, false]);
+    expect(statements.map((s) => s.text)).toMatchSnapshot();
+    expect(lockInboxes(null, ["a"]).map((s) => s.text.includes("SET"))).toEqual([false]);
   });
 
   it("resolve foreign targets to the node, or a placeholder keyed by team, kind and id", () => {
