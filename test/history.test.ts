@@ -72,6 +72,18 @@ describe("versions", () => {
     expect(r.data?.team.v1.gapReport.findings.map((f) => `${f.rule} ${f.subjectId}`).sort()).toEqual(planted);
   });
 
+  it("store the document compressed, and still read a version stored as text before that", async () => {
+    const [stored] = await db.query<{ noText: boolean; size: number }>(
+      "MATCH (v:TeamVersion {team: $id, number: 1}) RETURN v.document IS NULL AS noText, size(v.documentGz) AS size", { id });
+    expect(stored?.noText).toBe(true);
+    expect(stored?.size).toBeGreaterThan(0);
+    expect(stored?.size).toBeLessThan(Buffer.byteLength(v1) / 2);
+    // A version recorded before compression: `document` as text, no `documentGz`.
+    await db.write((tx) => tx.run("MATCH (v:TeamVersion {team: $id, number: 1}) SET v.document = $text REMOVE v.documentGz", { id, text: v1 }));
+    const r = await gql<{ team: { version: { document: string } } }>(`query($id: ID!) { team(id: $id) { version(number: 1) { document } } }`, { id });
+    expect(r.data?.team.version.document).toBe(v1);
+  });
+
   it("diff two versions: the changes, the findings resolved and introduced, both scores", async () => {
     const r = await gql<{ team: { diff: { changes: { op: string; kind: string; id: string; field: string | null }[]; findingsResolved: { rule: string; subjectId: string }[]; findingsIntroduced: { rule: string; subjectId: string }[]; scoreBefore: number; scoreAfter: number; brokenDependents: unknown[] }; now: { changes: unknown[] } } }>(
       `query($id: ID!) { team(id: $id) { diff(from: 1, to: 2) { ${DIFF_FIELDS} } now: diff(from: 2) { changes { id } } } }`, { id });
