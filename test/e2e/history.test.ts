@@ -70,7 +70,7 @@ describe("the map's history", () => {
     expect(await tag("role:designer")).toBe('"greyed out"');
     expect(await tag("artifact:design-mockups")).toBe('"breaks"');
     const breaks = await h.page.$$eval('[aria-label="What breaks"] li', (items) => items.map((li) => li.textContent ?? ""));
-    expect(breaks.some((b) => b.includes("unsourced-input") && b.includes("design-mockups"))).toBe(true);
+    expect(breaks.some((b) => b.includes("unsourced-input") && b.includes("Design mockups"))).toBe(true);
     await shot(h, "history-whatif");
     // The link alone restores the same view.
     await open(h, `?team=${team}&whatif=role:designer`, '[aria-label="What breaks"] li');

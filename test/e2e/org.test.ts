@@ -43,7 +43,7 @@ describe("the organisation view", () => {
     // Once the organisation's report is in, each bundle carries its seam's translation debt, as the rules price it.
     const debt = teamBoundaryDebt(buildOrg(all.map((t) => fromTeam(t)))).find((b) => b.from === teams.data.team.id && b.to === teams.growth.team.id)?.debt;
     expect(debt).toBeDefined();
-    await h.page.waitForSelector(`.react-flow__edge[data-id="bundle:${teams.data.team.id}>${teams.growth.team.id}"][aria-label*="translation debt ${debt}"]`, { timeout: 20_000 });
+    await h.page.waitForSelector(`.react-flow__edge[data-id="bundle:${teams.data.team.id}>${teams.growth.team.id}"][aria-label*="translation debt ${debt}"]`, { state: "attached", timeout: 20_000 });
     // Nobody reads growth's plan from another team: no bundle leaves growth.
     expect(await h.page.locator(`.react-flow__edge[data-id^="bundle:${teams.growth.team.id}>"]`).count()).toBe(0);
     await shot(h, "org");
