@@ -1,9 +1,8 @@
-import { parseTeamDocument, type Team } from "@rolegraph/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { statement } from "../apps/api/src/db/cypher/statement.ts";
-import { deleteTeam } from "../apps/api/src/db/team-store.ts";
 import { importTeam } from "../apps/api/src/services/import.ts";
 import { testDb, uniqueTeamId } from "./helpers.ts";
+import { parsedTeams } from "./parsed-teams.ts";
 
 /**
  * Placeholder resolution under concurrency (cypher/cross-team.ts): a producing team imported
@@ -12,18 +11,11 @@ import { testDb, uniqueTeamId } from "./helpers.ts";
  * consumer's flow points at the artifact when it exists and at its placeholder when not.
  */
 const db = testDb();
-const created = new Set<string>();
+const { team, cleanup } = parsedTeams(db);
 afterAll(async () => {
-  for (const id of created) await deleteTeam(db, id, true);
+  await cleanup();
   await db.close();
 });
-
-function team(text: string): Team {
-  const parsed = parseTeamDocument(text);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  created.add(parsed.team.team.id);
-  return parsed.team;
-}
 const producer = (a: string, withMetrics: boolean) => team(`version: 1
 team: { id: ${a}, name: Data }
 roles:

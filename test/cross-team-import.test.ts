@@ -1,5 +1,4 @@
 import { fromTeam, teamReport } from "@rolegraph/rules";
-import { parseTeamDocument, type Team } from "@rolegraph/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { statement } from "../apps/api/src/db/cypher/statement.ts";
 import { readFileSync } from "node:fs";
@@ -8,6 +7,7 @@ import { orgSeedFiles } from "../apps/api/src/seed.ts";
 import { gapReport } from "../apps/api/src/services/gaps.ts";
 import { importTeam } from "../apps/api/src/services/import.ts";
 import { testDb, uniqueTeamId } from "./helpers.ts";
+import { parsedTeams } from "./parsed-teams.ts";
 
 /**
  * Teams imported in any order (shared/spec/integration.md): a reference to a team or an
@@ -15,18 +15,11 @@ import { testDb, uniqueTeamId } from "./helpers.ts";
  * re-importing the referencing team; removing what others consume succeeds and lists them.
  */
 const db = testDb();
-const created = new Set<string>();
+const { team, cleanup } = parsedTeams(db);
 afterAll(async () => {
-  for (const id of created) await deleteTeam(db, id, true);
+  await cleanup();
   await db.close();
 });
-
-function team(text: string): Team {
-  const parsed = parseTeamDocument(text);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  created.add(parsed.team.team.id);
-  return parsed.team;
-}
 const producer = (a: string, artifact = "weekly-metrics") => team(`version: 1
 team: { id: ${a}, name: Data }
 roles:
