@@ -12,6 +12,7 @@ import { parseEnv } from "../apps/api/src/env.ts";
 import { createApp } from "../apps/api/src/yoga.ts";
 import { generateMapTeam } from "../seed/generate.ts";
 import { summarize, type Summary } from "./stats.ts";
+import { interactiveObserver } from "./interactive-observer.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -32,30 +33,8 @@ export interface ExplorerResult {
   clickToFocus: Summary;
 }
 
-// Marks, from navigation start: the first node on the map, and "interactive" as Lighthouse's
-// TTI has it: the end of the last long task (>50 ms) after the map is laid out
-// (data-ready), once 500 ms pass without another (fitting the view and drawing every node
-// and edge happen after data-ready).
-const OBSERVER = `
-window.__bench = { longTaskEnd: 0 };
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) window.__bench.longTaskEnd = Math.max(window.__bench.longTaskEnd, e.startTime + e.duration);
-}).observe({ type: "longtask", buffered: true });
-new MutationObserver((_, observer) => {
-  const b = window.__bench;
-  if (b.firstRender === undefined && document.querySelector(".map-node")) b.firstRender = performance.now();
-  if (b.ready === undefined && document.querySelector('.map-canvas[data-ready="true"] .map-node')) {
-    b.ready = performance.now();
-    observer.disconnect();
-    const check = () => {
-      const quietSince = Math.max(b.ready, b.longTaskEnd);
-      if (performance.now() - quietSince >= 500) b.interactive = quietSince;
-      else setTimeout(check, 50);
-    };
-    setTimeout(check, 50);
-  }
-}).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-ready"] });
-`;
+// The first node on the map, and "interactive" once the map is laid out (data-ready).
+const OBSERVER = interactiveObserver(".map-node", '.map-canvas[data-ready="true"] .map-node', "data-ready");
 
 /**
  * The explorer as people get it (Vite build served by the real API in this process) in

@@ -15,6 +15,7 @@ import { createApp } from "../apps/api/src/yoga.ts";
 import { SIZES, generateOrganisation, type SizeName, type SizeSpec } from "../seed/generate.ts";
 import { openDatabase } from "./neo4j.ts";
 import { summarize, type Summary } from "./stats.ts";
+import { interactiveObserver } from "./interactive-observer.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -40,25 +41,7 @@ export interface OrgMapResult {
 }
 
 // The first team drawn, and "interactive" as bench/explorer.ts has it (Lighthouse's TTI).
-const OBSERVER = `
-window.__bench = { longTaskEnd: 0 };
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) window.__bench.longTaskEnd = Math.max(window.__bench.longTaskEnd, e.startTime + e.duration);
-}).observe({ type: "longtask", buffered: true });
-new MutationObserver((_, observer) => {
-  const b = window.__bench;
-  if (b.firstRender === undefined && document.querySelector(".org-canvas .org-team")) {
-    b.firstRender = performance.now();
-    observer.disconnect();
-    const check = () => {
-      const quietSince = Math.max(b.firstRender, b.longTaskEnd);
-      if (performance.now() - quietSince >= 500) b.interactive = quietSince;
-      else setTimeout(check, 50);
-    };
-    setTimeout(check, 50);
-  }
-}).observe(document, { childList: true, subtree: true });
-`;
+const OBSERVER = interactiveObserver(".org-canvas .org-team", ".org-canvas .org-team");
 
 const BUSIEST_ON_SCREEN = `(() => {
   const onScreen = [...document.querySelectorAll(".org-team")].filter((e) => {
