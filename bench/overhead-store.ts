@@ -66,7 +66,8 @@ try {
     };
     for (const [name, read] of Object.entries(reads)) {
       if (only && !only.includes(name)) continue;
-      const [a, b]: number[][] = [[], []];
+      const a: number[] = [];
+      const b: number[] = [];
       for (let round = 0; round < Number(roundsArg); round++) {
         let [sa, sb] = [0, 0];
         for (let i = 0; i < Number(runsArg); i++) {
