@@ -1,8 +1,8 @@
 import SchemaBuilder from "@pothos/core";
-import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
+import { complexityPerOperation } from "./complexity-per-operation.ts";
 import type { Context } from "./context.ts";
 import { RolegraphError } from "./graphql-errors.ts";
 
@@ -16,7 +16,8 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, ValidationPlugin, DataloaderPlugin, ComplexityPlugin],
+  // Pothos' complexity plugin, measuring each operation once (complexity-per-operation.ts).
+  plugins: [ScopeAuthPlugin, ValidationPlugin, DataloaderPlugin, complexityPerOperation],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({

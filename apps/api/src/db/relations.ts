@@ -49,9 +49,10 @@ export async function withFlows<P extends "Role" | "Artifact">(db: Db, parent: P
   const team = row.parent.team;
   const stages = new Map(row.stages.map((s) => [s.id, s]));
   for (const type of types) {
-    for (const [cadence, stage, otherTeam, id, ...values] of row[type] ?? []) {
+    for (const cells of row[type] ?? []) {
+      const [cadence, stage, otherTeam, id] = cells;
       // Typed as the full row: it holds every field the operation reads (RowFields).
-      const end = rowOf(otherTeam ?? team, id, read.own, values) as unknown as RoleRow & ArtifactRow;
+      const end = rowOf(otherTeam ?? team, id, read.own, cells, 4) as unknown as RoleRow & ArtifactRow;
       const [roleOf, artifactOf] = parent === "Role" ? [row.parent, end] : [end, row.parent];
       // The stage is the role's team's: a consumer of another team's has none here (the resolver loads it).
       const ownStage = roleOf.team === team;
@@ -102,15 +103,17 @@ export async function artifactWithImpacted(db: Db, depth: number, key: string, f
   const [row] = await db.run<{ parent: ArtifactRow; roles: [string | null, string, ...unknown[]][] }>(read.statement);
   if (!row) return { parent: null, roles: [] };
   const team = row.parent.team;
-  return { parent: row.parent, roles: row.roles.map(([other, id, ...values]) => rowOf(other ?? team, id, read.own, values) as unknown as RoleRow) };
+  return { parent: row.parent, roles: row.roles.map((cells) => rowOf(cells[0] ?? team, cells[1], read.own, cells, 2) as unknown as RoleRow) };
 }
 
-/** A row from a list of cells: the key, then the own fields in `own`'s order; typed by the caller as the full row. */
-function rowOf(team: string, id: string, own: cypher.Columns, values: unknown[]): Record<string, unknown> {
+/**
+ * A row from a list of cells: the key, then the own fields in `own`'s order from cell `from`
+ * on; typed by the caller as the full row. Runs once per flow (a role has ~75): read in
+ * place, not from a copy of the list's rest (an array per flow for the collector).
+ */
+function rowOf(team: string, id: string, own: cypher.Columns, cells: readonly unknown[], from: number): Record<string, unknown> {
   const fields: Record<string, unknown> = { team, id };
-  own.forEach(([name], i) => {
-    fields[name] = values[i];
-  });
+  for (let i = 0; i < own.length; i++) fields[(own[i] as readonly [string, string])[0]] = cells[from + i];
   return fields;
 }
 

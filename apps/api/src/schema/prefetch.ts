@@ -37,34 +37,76 @@ const FLOW_FIELDS: Record<FlowParent, Partial<Record<string, FlowType>>> = {
 const BY_ID: Partial<Record<string, FlowParent>> = { role: "Role", artifact: "Artifact" };
 const SELF = new Set(["id", "__typename", "role", "artifact", "contextChain"]);
 
-/** What to start for `team(id) { ... }`, from the team field's selections and the request's variables. */
+/**
+ * What to start for `team(id) { ... }`, from the team field's selections and the request's
+ * variables: the selections' shape (shapeUnderTeam, the same for every request of an
+ * operation) with the ids and depths the request gives.
+ */
 export function planUnderTeam(selections: readonly SelectionNode[], variables: Readonly<Record<string, unknown>>): PrefetchPlan {
-  const starts: Prefetch[] = [];
+  return bindShape(shapeUnderTeam(selections), variables);
+}
+
+/** planUnderTeam for the team field being resolved: its shape worked out once per operation (kept with the field's node). */
+export function planForTeamField(info: GraphQLResolveInfo): PrefetchPlan {
+  const [node, more] = info.fieldNodes;
+  if (!node || more) return planUnderTeam(info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []), info.variableValues);
+  let shape = shapes.get(node);
+  if (!shape) shapes.set(node, (shape = shapeUnderTeam(node.selectionSet?.selections ?? [])));
+  return bindShape(shape, info.variableValues);
+}
+const shapes = new WeakMap<FieldNode, Shape>();
+
+/** A by-id child (its lookup and the one-query forms below it) or a context chain, with the argument nodes its values come from. */
+type ShapeStart =
+  | { kind: "byId"; label: FlowParent; id: FieldNode; combined: Combined[] }
+  | { kind: "contextChain"; field: FieldNode };
+type Combined =
+  | { kind: "withFlows"; types: FlowType[]; stages: boolean }
+  | { kind: "artifactWithImpacted"; field: FieldNode };
+interface Shape { starts: ShapeStart[]; readsTeam: boolean }
+
+/** Everything about the plan that does not depend on the request's variables. */
+function shapeUnderTeam(selections: readonly SelectionNode[]): Shape {
+  const starts: ShapeStart[] = [];
   let readsTeam = selections.some((s) => s.kind !== Kind.FIELD);
   for (const child of fieldsOf(selections)) {
     const name = child.name.value;
     if (!SELF.has(name)) readsTeam = true;
     const label = BY_ID[name];
-    if (label) {
-      const id = argument(child, "id", variables);
-      if (typeof id !== "string") continue;
-      starts.push(...combined(label, id, fieldsOf(child.selectionSet?.selections ?? []), variables), { kind: "lookup", label, id });
-    } else if (name === "contextChain") {
-      const [from, to] = [argument(child, "from", variables), argument(child, "to", variables)];
-      if (typeof from === "string" && typeof to === "string") starts.push({ kind: "contextChain", from, to });
-    }
+    if (label) starts.push({ kind: "byId", label, id: child, combined: combined(label, fieldsOf(child.selectionSet?.selections ?? [])) });
+    else if (name === "contextChain") starts.push({ kind: "contextChain", field: child });
   }
   return { starts, readsTeam };
 }
 
-/** The one-query forms of an entity's lookup with what is asked below it. */
-function combined(label: FlowParent, id: string, subfields: FieldNode[], variables: Readonly<Record<string, unknown>>): Prefetch[] {
+/** The shape's starts with this request's ids and depths; a start whose values are missing or invalid is left out. */
+function bindShape(shape: Shape, variables: Readonly<Record<string, unknown>>): PrefetchPlan {
   const starts: Prefetch[] = [];
-  if (label === "Artifact") {
-    for (const f of subfields.filter((s) => s.name.value === "impactedRoles")) {
-      const depth = argument(f, "depth", variables) ?? 3;
-      if (typeof depth === "number" && depthSchema.safeParse(depth).success) starts.push({ kind: "artifactWithImpacted", id, depth });
+  for (const start of shape.starts) {
+    if (start.kind === "contextChain") {
+      const [from, to] = [argument(start.field, "from", variables), argument(start.field, "to", variables)];
+      if (typeof from === "string" && typeof to === "string") starts.push({ kind: "contextChain", from, to });
+      continue;
     }
+    const id = argument(start.id, "id", variables);
+    if (typeof id !== "string") continue;
+    for (const c of start.combined) {
+      if (c.kind === "withFlows") starts.push({ kind: "withFlows", label: start.label, id, types: c.types, stages: c.stages });
+      else {
+        const depth = argument(c.field, "depth", variables) ?? 3;
+        if (typeof depth === "number" && depthSchema.safeParse(depth).success) starts.push({ kind: "artifactWithImpacted", id, depth });
+      }
+    }
+    starts.push({ kind: "lookup", label: start.label, id });
+  }
+  return { starts, readsTeam: shape.readsTeam };
+}
+
+/** The one-query forms of an entity's lookup with what is asked below it. */
+function combined(label: FlowParent, subfields: FieldNode[]): Combined[] {
+  const starts: Combined[] = [];
+  if (label === "Artifact") {
+    for (const field of subfields.filter((s) => s.name.value === "impactedRoles")) starts.push({ kind: "artifactWithImpacted", field });
   }
   const asked = subfields.filter((f) => FLOW_FIELDS[label][f.name.value]);
   const types = [...new Set(asked.map((f) => FLOW_FIELDS[label][f.name.value] as FlowType))];
@@ -74,7 +116,7 @@ function combined(label: FlowParent, id: string, subfields: FieldNode[], variabl
       const selections = f.selectionSet?.selections ?? [];
       return selections.some((s) => s.kind !== Kind.FIELD) || !selectsOnlyId(fieldsOf(selections).filter((s) => s.name.value === "stage"));
     });
-    starts.push({ kind: "withFlows", label, id, types, stages });
+    starts.push({ kind: "withFlows", types, stages });
   }
   return starts;
 }

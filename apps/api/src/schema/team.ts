@@ -2,7 +2,7 @@ import { builder } from "../builder.ts";
 import { keyOf, type TeamRow } from "../db/entities.ts";
 import { listTeams } from "../db/team-store.ts";
 import { loadTeams } from "./load.ts";
-import { planUnderTeam, startPrefetch } from "./prefetch.ts";
+import { planForTeamField, startPrefetch } from "./prefetch.ts";
 import type { Context } from "../context.ts";
 
 const loadTeamsById = (ids: string[], ctx: Context) => loadTeams(ids.map((id) => keyOf({ team: id, id })), ctx);
@@ -34,7 +34,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "The team's id, as in its team file" }) },
     resolve: async (_root, args, ctx, info) => {
       const id = String(args.id);
-      const plan = planUnderTeam(info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []), info.variableValues);
+      const plan = planForTeamField(info);
       const proofs = startPrefetch(ctx, id, plan, info);
       // `team(id) { artifact(id) { ... } }` reads nothing of the team but its existence, and an
       // entity of the team exists only if the team does (import creates the Team node, delete

@@ -71,8 +71,29 @@ export const flowsOfArtifacts = (type: FlowType, keys: Key[]): Statement =>
  */
 export function withFlows(parent: "Role" | "Artifact", types: readonly FlowType[], key: Key,
   options: { stages: boolean; other: RowFields; own?: RowFields }): { statement: Statement; own: Columns } {
-  const other = parent === "Role" ? "Artifact" : "Role";
-  const own = ownFields(other, "x", options.other);
+  const own = ownFields(parent === "Role" ? "Artifact" : "Role", "x", options.other);
+  const text = textFor(own, ownFields(parent, "n", options.own ?? "all"), `${parent} ${types.join(",")} ${options.stages}`,
+    () => withFlowsText(parent, types, options, own));
+  return { own, statement: statement(text, { key }) };
+}
+
+/**
+ * A statement text per shape, built once: the field sets are the same objects for every
+ * request sending one text (schema/selected.ts, ownFields), so a point read finds its text
+ * by identity and a short key instead of joining it again per request.
+ */
+function textFor(other: Columns, own: Columns, shape: string, build: () => string): string {
+  let byOwn = texts.get(other);
+  if (!byOwn) texts.set(other, (byOwn = new WeakMap()));
+  let byShape = byOwn.get(own);
+  if (!byShape) byOwn.set(own, (byShape = new Map()));
+  let text = byShape.get(shape);
+  if (text === undefined) byShape.set(shape, (text = build()));
+  return text;
+}
+const texts = new WeakMap<Columns, WeakMap<Columns, Map<string, string>>>();
+
+function withFlowsText(parent: "Role" | "Artifact", types: readonly FlowType[], options: { stages: boolean; own?: RowFields }, own: Columns): string {
   // One list per flow, [cadence, stage, id, ...own fields], and one COLLECT per type: maps
   // with their keys, and a type name on every row, cost Neo4j and the driver a sixth more on
   // a role's ~75 flows. The other end's team is null when it is the parent's, as all but the
@@ -81,14 +102,11 @@ export function withFlows(parent: "Role" | "Artifact", types: readonly FlowType[
   const collect = (type: FlowType) => parent === "Role"
     ? `COLLECT { MATCH (n)-[f:${flowType(type)}]->(x:Artifact) WITH f, x ORDER BY f.order RETURN [${cells}] } AS ${type}`
     : `COLLECT { MATCH (n)<-[f:${flowType(type)}]-(x:Role) WITH f, x ORDER BY x.order, f.order RETURN [${cells}] } AS ${type}`;
-  return {
-    own,
-    statement: statement(`MATCH (n:${parent} {team: $key.team, id: $key.id})
+  return `MATCH (n:${parent} {team: $key.team, id: $key.id})
      RETURN ${parent === "Role" ? roleRow("n", options.own) : artifactRow("n", options.own)} AS parent,
        ${options.stages ? `COLLECT { MATCH (s:Stage {team: $key.team}) OPTIONAL MATCH (s)-[:OUTPUT]->(o:Artifact)
          RETURN ${STAGE_ROW} }` : "[]"} AS stages,
-       ${types.map(collect).join(", ")}`, { key }),
-  };
+       ${types.map(collect).join(", ")}`;
 }
 
 export const engagementsOfRoles = (keys: Key[]): Statement =>
@@ -129,13 +147,11 @@ export const impactedRoles = (depth: number, keys: Key[]): Statement =>
 /** One artifact with the roles it impacts as lists, [team when another, id, ...own fields], as a role's flows. */
 export function artifactWithImpacted(depth: number, key: Key, fields: { own?: RowFields; roles?: RowFields }): { statement: Statement; own: Columns } {
   const own = ownFields("Role", "c", fields.roles ?? "all");
-  return {
-    own,
-    statement: statement(`MATCH (p:Artifact {team: $key.team, id: $key.id})
+  const text = textFor(own, ownFields("Artifact", "p", fields.own ?? "all"), `impacted ${depthOf(depth)}`, () => `MATCH (p:Artifact {team: $key.team, id: $key.id})
      RETURN ${artifactRow("p", fields.own)} AS parent,
        COLLECT { MATCH (p)<-[:DERIVED_FROM*0..${depthOf(depth)}]-(:Artifact)<-[:CONSUMES]-(c:Role) WITH DISTINCT c ORDER BY c.order, c.id
-         RETURN [${["CASE WHEN c.team = p.team THEN null ELSE c.team END", "c.id", ...own.map(([, value]) => value)].join(", ")}] } AS roles`, { key }),
-  };
+         RETURN [${["CASE WHEN c.team = p.team THEN null ELSE c.team END", "c.id", ...own.map(([, value]) => value)].join(", ")}] } AS roles`);
+  return { own, statement: statement(text, { key }) };
 }
 
 export const roleByKey = (team: string, from: string, roleFields: RowFields): Statement =>
