@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useEffect, useMemo } from "react";
-import { OrgGapsDocument, OrgImpactDocument, OrganizationDocument } from "../api/types.generated.ts";
+import { useEffect, useMemo, useRef } from "react";
+import { OrgGapsDocument, OrgImpactDocument, OrgMapDocument, OrgOpenDocument, type OrgMapQuery, type OrgOpenQuery } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
 import { StatusScreen } from "../views/StatusScreen.tsx";
@@ -22,10 +22,10 @@ const NO_FINDINGS: OrgFinding[] = [];
  * artifact's impact across teams. The map never waits for the report or the impact.
  */
 export function OrgView() {
-  const organization = useQuery(OrganizationDocument, {});
-  const org = useMemo(() => (organization.data === undefined ? undefined : toOrg(organization.data)), [organization.data]);
-  if (org === undefined) return <StatusScreen state={organization} what="the organisation" />;
-  if (org.teams.length === 0) {
+  const organization = useQuery(OrgMapDocument, {});
+  const map = organization.data;
+  if (map === undefined) return <StatusScreen state={organization} what="the organisation" />;
+  if (map.organization.map.teams.length === 0) {
     return (
       <div className="status">
         <h2>No teams yet</h2>
@@ -33,14 +33,30 @@ export function OrgView() {
       </div>
     );
   }
-  return <OrgMap org={org} />;
+  return <OrgMap map={map} />;
 }
 
-function OrgMap({ org }: { org: Org }) {
+/**
+ * The opened teams' members and flows, read when opened; the last answer is kept while the
+ * next is on its way, so opening a second team does not empty the first.
+ */
+function useOpened(open: readonly string[]): OrgOpenQuery | undefined {
+  const teams = useMemo(() => [...open].sort(), [open]);
+  const opened = useQuery(OrgOpenDocument, { teams }, teams.length === 0);
+  const last = useRef<OrgOpenQuery | undefined>(undefined);
+  if (teams.length === 0) last.current = undefined;
+  else if (opened.data !== undefined) last.current = opened.data;
+  return last.current;
+}
+
+function OrgMap({ map }: { map: OrgMapQuery }) {
   const focus = useStore((s) => s.focus);
   const depth = useStore((s) => s.depth);
   const open = useOrgStore((s) => s.open);
   const openBundles = useOrgStore((s) => s.openBundles);
+  const near = useOrgStore((s) => s.near);
+  const opened = useOpened(open);
+  const org: Org = useMemo(() => toOrg(map, opened), [map, opened]);
   const gaps = useQuery(OrgGapsDocument, {});
   const findings = useMemo(() => (gaps.data === undefined ? NO_FINDINGS : toFindings(gaps.data)), [gaps.data]);
   const debts = useMemo(() => (gaps.data === undefined ? undefined : toSeamDebts(gaps.data)), [gaps.data]);
@@ -54,7 +70,7 @@ function OrgMap({ org }: { org: Org }) {
   useEffect(() => {
     if (focusTeam !== undefined) openTeams([focusTeam]);
   }, [focusTeam, openTeams]);
-  const model = useOrgModel(org, findings, answer, open, openBundles, debts);
+  const model = useOrgModel(org, findings, answer, open, openBundles, debts, near);
   const impactError = target === undefined ? undefined : impact.status === "error" ? impact.error.message : impact.status === "ready" && answer === undefined ? `No artifact “${target.id}” in team “${target.team}”.` : undefined;
   return (
     <ReactFlowProvider>
