@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { OrgGapsDocument, OrgImpactDocument, OrgMapDocument, OrgOpenDocument, type OrgMapQuery, type OrgOpenQuery } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
@@ -43,10 +43,11 @@ export function OrgView() {
 function useOpened(open: readonly string[]): OrgOpenQuery | undefined {
   const teams = useMemo(() => [...open].sort(), [open]);
   const opened = useQuery(OrgOpenDocument, { teams }, teams.length === 0);
-  const last = useRef<OrgOpenQuery | undefined>(undefined);
-  if (teams.length === 0) last.current = undefined;
-  else if (opened.data !== undefined) last.current = opened.data;
-  return last.current;
+  // Kept in state, set during render as React's "information from previous renders" pattern.
+  const [kept, setKept] = useState<OrgOpenQuery | undefined>(undefined);
+  const next = teams.length === 0 ? undefined : (opened.data ?? kept);
+  if (next !== kept) setKept(next);
+  return next;
 }
 
 function OrgMap({ map }: { map: OrgMapQuery }) {
