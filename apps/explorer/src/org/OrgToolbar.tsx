@@ -6,7 +6,7 @@ const OPEN_ALL_MAX = 200;
 const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 
 /** What the organisation holds, and opening or closing every team at once. */
-export function OrgToolbar({ model }: { model: OrgModel }) {
+export function OrgToolbar({ model, onCheckGaps }: { model: OrgModel; onCheckGaps?: (() => void) | undefined }) {
   const openTeams = useOrgStore((s) => s.openTeams);
   const closeAll = useOrgStore((s) => s.closeAll);
   const open = useOrgStore((s) => s.open);
@@ -20,6 +20,7 @@ export function OrgToolbar({ model }: { model: OrgModel }) {
       <span className="shown" data-testid="org-counts" data-teams={org.teams.length} data-flows={flows} data-bundles={bundles.length}>
         {plural(org.teams.length, "team")} · {plural(flows, "cross-team flow")} in {plural(bundles.length, "bundle")}
         {badged > 0 ? <> · <span className="warn-text">{plural(badged, "cross-team gap")}</span></> : null}
+        {onCheckGaps === undefined ? null : <> · <button type="button" className="link" onClick={onCheckGaps} title="Runs the organisation's gap report: about a minute at 1,000 teams">Check cross-team gaps</button></>}
       </span>
       <span className="org-hint muted">
         Click a team to open its map, ▸ to look inside, a bundle to see its flows, an artifact for its impact.

@@ -15,6 +15,8 @@ import { useOrgModel } from "./useOrgModel.ts";
 import "./org.css";
 
 const NO_FINDINGS: OrgFinding[] = [];
+/** Up to this many teams the cross-team gaps are read as the map opens (L: 100 teams, its report 5 s). */
+const GAPS_AUTO_MAX = 250;
 
 /**
  * The organisation view (`?view=org`): every team as a group, cross-team flows bundled
@@ -58,7 +60,10 @@ function OrgMap({ map }: { map: OrgMapQuery }) {
   const near = useOrgStore((s) => s.near);
   const opened = useOpened(open);
   const org: Org = useMemo(() => toOrg(map, opened), [map, opened]);
-  const gaps = useQuery(OrgGapsDocument, {});
+  // The organisation's whole report, for its cross-team badges: at 1,000 teams about a minute
+  // of the API's time and every finding of every team, so a large organisation asks for it.
+  const [wantGaps, setWantGaps] = useState(map.organization.map.teams.length <= GAPS_AUTO_MAX);
+  const gaps = useQuery(OrgGapsDocument, {}, !wantGaps);
   const findings = useMemo(() => (gaps.data === undefined ? NO_FINDINGS : toFindings(gaps.data)), [gaps.data]);
   const debts = useMemo(() => (gaps.data === undefined ? undefined : toSeamDebts(gaps.data)), [gaps.data]);
   const target = parseArtifactFocus(focus);
@@ -76,7 +81,7 @@ function OrgMap({ map }: { map: OrgMapQuery }) {
   return (
     <ReactFlowProvider>
       <div className="map-view org-view" data-testid="org-view">
-        <OrgToolbar model={model} />
+        <OrgToolbar model={model} onCheckGaps={wantGaps ? undefined : () => setWantGaps(true)} />
         {gaps.status === "error" ? <div className="org-note warn-text">Cross-team gap report unavailable: {gaps.error.message}</div> : null}
         <div className="org-body">
           <OrgCanvas model={model} />
