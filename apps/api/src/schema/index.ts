@@ -16,6 +16,7 @@ import "./composition.ts";
 import "./handoff.ts";
 import "./organization.ts";
 import "./organization-gaps.ts";
+import "./organization-map.ts";
 import "./broken-dependents.ts";
 import "./team-links.ts";
 import "./delegation.ts";

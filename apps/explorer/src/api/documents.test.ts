@@ -20,8 +20,8 @@ describe("types.generated.ts", () => {
     const schema = buildSchema(schemaText);
     expect(documents.map(([name]) => name).sort()).toEqual([
       "ArtifactDetailDocument", "ContractDetailDocument", "HandoffEventsLiveDocument", "MatrixDocument", "OrgGapsDocument", "OrgImpactDocument",
-      "OrganizationDocument", "RoleAdoptionDocument", "RoleDetailDocument", "SubmitHandoffDocument", "TeamCompareDocument", "TeamGapsDocument",
-      "TeamOverviewDocument", "TeamStandingDocument", "TeamVersionsDocument", "TeamWhatIfDocument", "TeamsDocument",
+      "OrgMapDocument", "OrgOpenDocument", "RoleAdoptionDocument", "RoleDetailDocument", "SubmitHandoffDocument", "TeamCompareDocument",
+      "TeamGapsDocument", "TeamOverviewDocument", "TeamStandingDocument", "TeamVersionsDocument", "TeamWhatIfDocument", "TeamsDocument",
     ]);
     for (const [name, document] of documents) {
       const ast = parse(String(document));

@@ -173,10 +173,17 @@ export type SubmitHandoffMutationVariables = Exact<{
 
 export type SubmitHandoffMutation = { submitHandoff: { id: string, submittedAt: string, passed: boolean, payload: unknown, submittedBy: { id: string, name: string }, gates: Array<{ status: GateStatus, reason: string | null, gate: { id: string, text: string } }>, errors: Array<{ path: string, message: string }> } };
 
-export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+export type OrgMapQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganizationQuery = { organization: { teams: Array<{ id: string, name: string, roles: Array<{ id: string, name: string }>, artifacts: Array<{ id: string, name: string, published: boolean }> }>, crossTeamFlows: Array<{ artifact: { id: string, name: string, published: boolean, team: { id: string } }, consumer: { id: string, name: string, team: { id: string } }, contract: { id: string } | null }> } };
+export type OrgMapQuery = { organization: { map: { teams: Array<{ id: string, name: string, roles: number, published: number }>, seams: Array<{ from: string, to: string, flows: number, artifacts: number, uncontracted: number, unpublished: Array<string> }> } } };
+
+export type OrgOpenQueryVariables = Exact<{
+  teams: Array<string> | string;
+}>;
+
+
+export type OrgOpenQuery = { organization: { teamsById: Array<{ id: string, roles: Array<{ id: string, name: string }>, artifacts: Array<{ id: string, name: string, published: boolean }> }>, seamFlows: Array<{ contract: string | null, artifact: { team: string, id: string, name: string, published: boolean }, consumer: { team: string, id: string, name: string } }> } };
 
 export type OrgGapsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -728,12 +735,33 @@ export const SubmitHandoffDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<SubmitHandoffMutation, SubmitHandoffMutationVariables>;
-export const OrganizationDocument = new TypedDocumentString(`
-    query Organization {
+export const OrgMapDocument = new TypedDocumentString(`
+    query OrgMap {
   organization {
-    teams {
+    map {
+      teams {
+        id
+        name
+        roles
+        published
+      }
+      seams {
+        from
+        to
+        flows
+        artifacts
+        uncontracted
+        unpublished
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgMapQuery, OrgMapQueryVariables>;
+export const OrgOpenDocument = new TypedDocumentString(`
+    query OrgOpen($teams: [ID!]!) {
+  organization {
+    teamsById(ids: $teams) {
       id
-      name
       roles {
         id
         name
@@ -744,29 +772,23 @@ export const OrganizationDocument = new TypedDocumentString(`
         published
       }
     }
-    crossTeamFlows {
+    seamFlows(teams: $teams) {
       artifact {
+        team
         id
         name
         published
-        team {
-          id
-        }
       }
       consumer {
+        team
         id
         name
-        team {
-          id
-        }
       }
-      contract {
-        id
-      }
+      contract
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+    `) as unknown as TypedDocumentString<OrgOpenQuery, OrgOpenQueryVariables>;
 export const OrgGapsDocument = new TypedDocumentString(`
     query OrgGaps {
   organization {

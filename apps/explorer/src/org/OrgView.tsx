@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useEffect, useMemo } from "react";
-import { OrgGapsDocument, OrgImpactDocument, OrganizationDocument } from "../api/types.generated.ts";
+import { useEffect, useMemo, useState } from "react";
+import { OrgGapsDocument, OrgImpactDocument, OrgMapDocument, OrgOpenDocument, type OrgMapQuery, type OrgOpenQuery } from "../api/types.generated.ts";
 import { useQuery } from "../api/useQuery.ts";
 import { useStore } from "../store.ts";
 import { StatusScreen } from "../views/StatusScreen.tsx";
@@ -15,6 +15,8 @@ import { useOrgModel } from "./useOrgModel.ts";
 import "./org.css";
 
 const NO_FINDINGS: OrgFinding[] = [];
+/** Up to this many teams the cross-team gaps are read as the map opens (L: 100 teams, its report 5 s). */
+const GAPS_AUTO_MAX = 250;
 
 /**
  * The organisation view (`?view=org`): every team as a group, cross-team flows bundled
@@ -22,10 +24,10 @@ const NO_FINDINGS: OrgFinding[] = [];
  * artifact's impact across teams. The map never waits for the report or the impact.
  */
 export function OrgView() {
-  const organization = useQuery(OrganizationDocument, {});
-  const org = useMemo(() => (organization.data === undefined ? undefined : toOrg(organization.data)), [organization.data]);
-  if (org === undefined) return <StatusScreen state={organization} what="the organisation" />;
-  if (org.teams.length === 0) {
+  const organization = useQuery(OrgMapDocument, {});
+  const map = organization.data;
+  if (map === undefined) return <StatusScreen state={organization} what="the organisation" />;
+  if (map.organization.map.teams.length === 0) {
     return (
       <div className="status">
         <h2>No teams yet</h2>
@@ -33,15 +35,35 @@ export function OrgView() {
       </div>
     );
   }
-  return <OrgMap org={org} />;
+  return <OrgMap map={map} />;
 }
 
-function OrgMap({ org }: { org: Org }) {
+/**
+ * The opened teams' members and flows, read when opened; the last answer is kept while the
+ * next is on its way, so opening a second team does not empty the first.
+ */
+function useOpened(open: readonly string[]): OrgOpenQuery | undefined {
+  const teams = useMemo(() => [...open].sort(), [open]);
+  const opened = useQuery(OrgOpenDocument, { teams }, teams.length === 0);
+  // Kept in state, set during render as React's "information from previous renders" pattern.
+  const [kept, setKept] = useState<OrgOpenQuery | undefined>(undefined);
+  const next = teams.length === 0 ? undefined : (opened.data ?? kept);
+  if (next !== kept) setKept(next);
+  return next;
+}
+
+function OrgMap({ map }: { map: OrgMapQuery }) {
   const focus = useStore((s) => s.focus);
   const depth = useStore((s) => s.depth);
   const open = useOrgStore((s) => s.open);
   const openBundles = useOrgStore((s) => s.openBundles);
-  const gaps = useQuery(OrgGapsDocument, {});
+  const near = useOrgStore((s) => s.near);
+  const opened = useOpened(open);
+  const org: Org = useMemo(() => toOrg(map, opened), [map, opened]);
+  // The organisation's whole report, for its cross-team badges: at 1,000 teams about a minute
+  // of the API's time and every finding of every team, so a large organisation asks for it.
+  const [wantGaps, setWantGaps] = useState(map.organization.map.teams.length <= GAPS_AUTO_MAX);
+  const gaps = useQuery(OrgGapsDocument, {}, !wantGaps);
   const findings = useMemo(() => (gaps.data === undefined ? NO_FINDINGS : toFindings(gaps.data)), [gaps.data]);
   const debts = useMemo(() => (gaps.data === undefined ? undefined : toSeamDebts(gaps.data)), [gaps.data]);
   const target = parseArtifactFocus(focus);
@@ -54,12 +76,12 @@ function OrgMap({ org }: { org: Org }) {
   useEffect(() => {
     if (focusTeam !== undefined) openTeams([focusTeam]);
   }, [focusTeam, openTeams]);
-  const model = useOrgModel(org, findings, answer, open, openBundles, debts);
+  const model = useOrgModel(org, findings, answer, open, openBundles, debts, near);
   const impactError = target === undefined ? undefined : impact.status === "error" ? impact.error.message : impact.status === "ready" && answer === undefined ? `No artifact “${target.id}” in team “${target.team}”.` : undefined;
   return (
     <ReactFlowProvider>
       <div className="map-view org-view" data-testid="org-view">
-        <OrgToolbar model={model} />
+        <OrgToolbar model={model} onCheckGaps={wantGaps ? undefined : () => setWantGaps(true)} />
         {gaps.status === "error" ? <div className="org-note warn-text">Cross-team gap report unavailable: {gaps.error.message}</div> : null}
         <div className="org-body">
           <OrgCanvas model={model} />

@@ -10,7 +10,7 @@ describe("orderTeams", () => {
   });
 
   it("keeps the given order for teams that do not depend on each other, and ignores unknown teams", () => {
-    const bundle = { id: "bundle:x>b", from: "x", to: "b", flows: [], artifacts: 0, uncontracted: 0 };
+    const bundle = { id: "bundle:x>b", from: "x", to: "b", flows: [], count: 0, artifacts: 0, uncontracted: 0 };
     expect(orderTeams(["c", "b", "a"], [bundle])).toEqual(["c", "b", "a"]);
   });
 });
@@ -50,7 +50,7 @@ describe("placeGroups", () => {
 
   it("falls back to the grid when a chain of teams is longer than a screen is wide", () => {
     const chain = Array.from({ length: 6 }, (_, i) => `t${i}`);
-    const links = chain.slice(1).map((t, i) => ({ id: `bundle:t${i}>${t}`, from: `t${i}`, to: t, flows: [], artifacts: 0, uncontracted: 0 }));
+    const links = chain.slice(1).map((t, i) => ({ id: `bundle:t${i}>${t}`, from: `t${i}`, to: t, flows: [], count: 0, artifacts: 0, uncontracted: 0 }));
     expect(Math.max(...layersOf(chain, links).values())).toBe(5);
     const { at, layered } = placeGroups(chain, links, size);
     expect(layered).toBe(false);

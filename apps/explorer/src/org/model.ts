@@ -9,6 +9,21 @@ export interface OrgTeam {
   roles: readonly { id: string; name: string }[];
   /** The team's interface: what other teams may rely on. */
   published: readonly { id: string; name: string }[];
+  /**
+   * The whole team counted (the map's opening read): roles, and artifacts other teams may
+   * read (published, or read anyway). Present when `roles` and `published` may be empty
+   * because the team's members are read only once it is opened.
+   */
+  counts?: { roles: number; shared: number };
+}
+
+/** Every flow from one team to another, counted (the map's opening read): a bundle before its flows are read. */
+export interface OrgSeam {
+  from: string;
+  to: string;
+  flows: number;
+  artifacts: number;
+  uncontracted: number;
 }
 
 export interface OrgFlow {
@@ -36,7 +51,10 @@ export interface OrgFinding {
 
 export interface Org {
   teams: readonly OrgTeam[];
+  /** The flows read so far: every one, or (with `seams`) those of the opened teams. */
   flows: readonly OrgFlow[];
+  /** Every seam counted; the bundles then come from these, not from `flows`. */
+  seams?: readonly OrgSeam[];
 }
 
 /** `TEAM/ID`: a role or artifact named across the organisation. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { crossTeamBadges } from "./badges.ts";
-import { bundleFlows } from "./bundle.ts";
+import { bundleFlows, bundlesOfSeams } from "./bundle.ts";
 import { orgFixture } from "./fixture.ts";
 import { orgImpact } from "./impact.ts";
-import { toOrgFlow, type OrgFlowInput } from "./toOrgFlow.ts";
+import { MANY_BUNDLES, toOrgFlow, type OrgFlowInput } from "./toOrgFlow.ts";
 
 const org = orgFixture();
 const bundles = bundleFlows(org.flows);
@@ -75,5 +75,25 @@ describe("toOrgFlow", () => {
     const { nodes, edges } = toOrgFlow(base);
     const lowest = Math.max(...nodes.map((n) => n.position.y + (n.height ?? 0)));
     expect(edges.find((e) => e.id === "bundle:finance>data")?.data?.under).toBe(lowest + 24);
+  });
+
+  it("takes a team's counts and a bundle's count from the organisation's seams before its flows are read", () => {
+    const counted = { teams: org.teams.map((t) => ({ ...t, roles: [], published: [], counts: { roles: 20, shared: 7 } })), flows: [] };
+    const seams = [{ from: "data", to: "growth", flows: 12, artifacts: 3, uncontracted: 5 }];
+    const { nodes, edges } = toOrgFlow({ ...base, org: counted, bundles: bundlesOfSeams(seams, []) });
+    expect(nodes.find((n) => n.id === "team:data")?.data).toMatchObject({ roles: 20, shared: 7 });
+    expect(edges.map((e) => [e.id, e.data?.label])).toEqual([["bundle:data>growth", "12"]]);
+    expect(edges[0]?.ariaLabel).toMatch(/^12 flows of 3 artifacts/);
+  });
+
+  it("in a large organisation draws only the bundles of open teams, of the team under the pointer and of the impact", () => {
+    const teams = Array.from({ length: MANY_BUNDLES + 2 }, (_, i) => ({ id: `t${i}`, name: `T${i}`, roles: [], published: [] }));
+    const seams = teams.slice(1).map((t, i) => ({ from: `t${i}`, to: t.id, flows: 1, artifacts: 1, uncontracted: 1 }));
+    const many = { ...base, org: { teams, flows: [] }, bundles: bundlesOfSeams(seams, []) };
+    expect(toOrgFlow(many).edges).toEqual([]);
+    expect(toOrgFlow({ ...many, open: new Set(["t5"]) }).edges.map((e) => e.id)).toEqual(["bundle:t4>t5", "bundle:t5>t6"]);
+    expect(toOrgFlow({ ...many, near: "t0" }).edges.map((e) => e.id)).toEqual(["bundle:t0>t1"]);
+    // A small organisation draws every bundle whatever is under the pointer.
+    expect(toOrgFlow({ ...base, near: "finance" }).edges).toHaveLength(3);
   });
 });
