@@ -103,10 +103,10 @@ async function offer(url: string, bodies: string[], sequence: Uint32Array, offse
  * is saturated (arrivals.ts).
  */
 export async function measureOpenLoop(url: string, bodies: string[], sequence: Uint32Array,
-  options: { clients: number; warmupMs: number; stepMs: number; seed: number; log: (line: string) => void }): Promise<OpenLoopResult> {
+  options: { clients: number; warmupMs: number; stepMs: number; seed: number; rates?: readonly number[]; log: (line: string) => void }): Promise<OpenLoopResult> {
   const steps: RateStep[] = [];
   let offset = 0;
-  for (const rate of OPEN_LOOP_RATES) {
+  for (const rate of options.rates ?? OPEN_LOOP_RATES) {
     const { step, sent } = await offer(url, bodies, sequence, offset, rate, options);
     offset += sent;
     steps.push(step);

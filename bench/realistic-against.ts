@@ -6,7 +6,7 @@
 //
 // The organisation's index (every artifact and role with its team) is read from the graph;
 // the API runs as `npm start` runs it, in a process of its own (bench/api-process.ts).
-// `--profile DIR` profiles the API's CPU over the measured runs (cpu-profile.cjs, into DIR);
+// `--profile DIR` profiles the API's CPU over the measured runs (cpu-profile.mjs, into DIR);
 // `--api-env K=V` adds to the API's environment (repeatable); `--url U --pid P` uses an API already running.
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -44,7 +44,7 @@ log(`${index.artifacts.length} artifacts, ${index.roles.length} roles; ${mix.bod
 
 const env: Record<string, string> = Object.fromEntries(values["api-env"].map((kv) => kv.split(/=(.*)/s).slice(0, 2) as [string, string]));
 if (values.cache === "off") env.RESPONSE_CACHE_TTL_MS = "0";
-if (values.profile) Object.assign(env, { NODE_OPTIONS: `--require ${join(import.meta.dirname, "cpu-profile.cjs")}`, CPU_PROFILE_DIR: values.profile });
+if (values.profile) Object.assign(env, { NODE_OPTIONS: `--import=${join(import.meta.dirname, "cpu-profile.mjs")}`, CPU_PROFILE_DIR: values.profile });
 const api = values.url
   ? { url: values.url, pid: Number(values.pid), rssMb: () => rssMb(Number(values.pid)), stop: async () => {} }
   : await startApiProcess({ ...connection, env, log });

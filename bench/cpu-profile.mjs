@@ -1,10 +1,10 @@
-// Preloaded with NODE_OPTIONS="--require bench/cpu-profile.cjs" (node refuses --cpu-prof there):
+// Preloaded with NODE_OPTIONS="--import=bench/cpu-profile.mjs" (node refuses --cpu-prof there):
 // SIGUSR2 starts profiling this process, the next SIGUSR2 writes CPU.<pid>.cpuprofile into
 // CPU_PROFILE_DIR, so a bench profiles exactly its measured window. The inspector session is
 // in this thread, so post() answers synchronously.
-const { Session } = require("node:inspector");
-const { writeFileSync } = require("node:fs");
-const { join } = require("node:path");
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
+import { join } from "node:path";
 const session = new Session();
 session.connect();
 session.post("Profiler.enable");
