@@ -27,14 +27,14 @@ export async function reportPassedDeadlines(db: Db, now: Date, options: { team?:
 }
 
 /**
- * Deadlines claimed together, in one transaction: each commit moves Neo4j's last-commit mark,
+ * Deadlines claimed together, a sweep's page (500) in one transaction: each commit moves Neo4j's last-commit mark,
  * which empties the response cache and every result remembered under it (services/gaps.ts,
  * services/composition.ts). One transaction per breach moved it every few milliseconds through
  * a sweep of a backlog (XL: 54,000 passed deadlines; the cache's hit ratio was 0.019 at L).
  * Locks in one order: the handoffs sorted by key, then the event counter (appendEvent) last,
  * as a submission takes them, so a sweep never holds the counter while it waits for a handoff.
  */
-const CLAIM_BATCH = 100;
+const CLAIM_BATCH = 500;
 
 function claimBatch(db: Db, deadline: cypher.Deadline, batch: { team: string; id: string }[], now: Date): Promise<ReportedBreach[]> {
   const sorted = [...batch].sort((a, b) => (a.team === b.team ? (a.id < b.id ? -1 : 1) : a.team < b.team ? -1 : 1));

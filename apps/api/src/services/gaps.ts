@@ -5,6 +5,7 @@ import {
 import { readChainInput } from "../db/rules-across.ts";
 import type { Db } from "../db/driver.ts";
 import { readRulesGraph, readRulesGraphs } from "../db/rules-graph.ts";
+import { structureMark } from "../db/structure-mark.ts";
 import { listTeams } from "../db/team-store.ts";
 import { signal } from "../observability/signals.ts";
 import { FreshEnough } from "./fresh-enough.ts";
@@ -21,7 +22,7 @@ export interface GapReportOptions {
   /**
    * Read the team's graph and run every rule even when a remembered result is current
    * (benchmarks). The organisation's compression distances, shared by every team, stay
-   * remembered under the mark.
+   * remembered under the structure mark (orgChains).
    */
   fresh?: boolean;
 }
@@ -64,11 +65,11 @@ export async function gapReport(db: Db, teamId: string, options: GapReportOption
   let analysis: Analysis | null;
   // When this request began looking at the graph: an organisation search begun since serves it.
   const since = performance.now();
-  if (options.fresh) analysis = await readRulesGraph(db, teamId).then((read) => read && analyse(db, teamId, read, undefined, since));
+  if (options.fresh) analysis = await readRulesGraph(db, teamId).then((read) => read && analyse(db, teamId, read, since));
   else {
     const mark = await lastCommit(db);
     // The team's graph takes a turn of the heavy reads; its organisation search is shared (orgChains).
-    analysis = await memo(memos, db, MAX_TEAMS).get(teamId, mark, () => heavyReads.run(() => readRulesGraph(db, teamId)).then((read) => read && analyse(db, teamId, read, mark, since)));
+    analysis = await memo(memos, db, MAX_TEAMS).get(teamId, mark, () => heavyReads.run(() => readRulesGraph(db, teamId)).then((read) => read && analyse(db, teamId, read, since)));
   }
   if (!analysis) return null;
   return finish(analysis, asOf, options);
@@ -91,27 +92,30 @@ const lastCommit = (db: Db) => db.lastCommit().catch(() => undefined);
 
 type TeamRead = NonNullable<Awaited<ReturnType<typeof readRulesGraph>>>;
 
-/** `mark`: the last-commit mark the caller read, if it did (a fresh report reads one only when it needs the organisation's chains). */
-async function analyse(db: Db, teamId: string, read: TeamRead, mark: string | undefined, since: number): Promise<Analysis> {
+/** `since`: when the caller began looking at the graph (an organisation search begun since serves it). */
+async function analyse(db: Db, teamId: string, read: TeamRead, since: number): Promise<Analysis> {
   // Only a team that takes in another team's artifact can be further from outside than its own
   // graph says: the others need no organisation-wide search.
   const crosses = [...(read.across?.resolved.values() ?? [])].some((r) => r?.kind === "artifact");
   const graph = crosses && read.across
-    ? { ...read, across: { ...read.across, distances: (await orgChains(db, mark ?? await lastCommit(db), since)).get(teamId) ?? new Map<string, CrossDistance>() } }
+    ? { ...read, across: { ...read.across, distances: (await orgChains(db, since)).get(teamId) ?? new Map<string, CrossDistance>() } }
     : read;
   // The untimed rules do not read asOf: any moment gives the same findings.
   return { graph, untimed: runRules(graph, new Date(0), UNTIMED) };
 }
 
 /**
- * The organisation's compression distances, one search over every team: kept while the mark
- * stands, and shared by every request that began looking before a search began (fresh-enough.ts),
- * so however often the mark moves one search runs at a time.
+ * The organisation's compression distances, one search over every team. They follow from the
+ * teams' structure alone, so they are kept while the structure mark stands (imports and
+ * deletions move it, handoffs do not: db/structure-mark.ts), and shared by every request that
+ * began looking before a search began (fresh-enough.ts): one search at a time whatever happens.
+ * At XL one search is seconds of this process's only thread.
  */
-function orgChains(db: Db, mark: string | undefined, since: number): Promise<Map<string, Map<string, CrossDistance>>> {
+async function orgChains(db: Db, since: number): Promise<Map<string, Map<string, CrossDistance>>> {
   const shared = chainMemos.get(db) ?? new FreshEnough<Map<string, Map<string, CrossDistance>>>();
   chainMemos.set(db, shared);
-  return shared.get(mark, since, async () => orgDistances(await readChainInput(db)));
+  const structure = await structureMark(db).catch(() => undefined);
+  return shared.get(structure, since, async () => orgDistances(await readChainInput(db)));
 }
 
 /**
