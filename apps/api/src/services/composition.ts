@@ -5,8 +5,9 @@ import { heavyReads } from "./heavy-reads.ts";
 import { RememberedByMark } from "./remembered.ts";
 
 /**
- * Teams whose whole map is kept per Db. An L-shaped team's map (2,400 nodes, 5,900 edges) is
- * a few MB of heap; the realistic mix asks for teams by Zipf, so the hot ones stay.
+ * Teams whose whole map is kept per Db: few, as an L-shaped team's map is thousands of node and
+ * edge objects (its JSON focused on one role is 208 KB) and the API's heap is capped
+ * (scripts/start.mjs); the most recently asked stay.
  */
 const MAX_TEAMS = 24;
 const memos = new WeakMap<Db, RememberedByMark<CompositionMap>>();
