@@ -1,5 +1,6 @@
 import { counter, startApiProcess } from "./api-process.ts";
 import { measureLoad, type LoadResult } from "./load.ts";
+import { measureOpenLoop, NAMED_RATE, type OpenLoopResult } from "./open-loop.ts";
 import type { BenchDatabase } from "./neo4j.ts";
 import { realisticMix, type OrgIndex } from "./realistic-mix.ts";
 import { summarize, type Summary } from "./stats.ts";
@@ -12,6 +13,11 @@ export interface RealisticRun extends LoadResult {
   rssMb: Summary;
   /** `npm start` to /healthz 200 for this process (Neo4j already running). */
   startMs: number;
+  /**
+   * The same mix offered at fixed rates (Poisson arrivals over 50 connections, latency from
+   * each request's due time: open-loop.ts), after the closed loop; absent in older results.
+   */
+  openLoop?: OpenLoopResult;
 }
 
 export interface RealisticResult {
@@ -58,8 +64,15 @@ export async function measureRealisticLoad(
         clients: 50, warmupMs: set.loadWarmupMs, durationMs: set.loadMs, sequence: mix.sequence, labels: mix.labels,
       });
       clearTimeout(atStart);
-      clearInterval(sampler);
       const after = await api.metrics();
+      // The closed loop is a saturation test (capacity); the open loop asks what latency a given
+      // request rate gets. The RSS samples go on through it: the memory target covers both.
+      const openLoop = await measureOpenLoop(api.url, mix.bodies, mix.sequence, {
+        clients: 50, warmupMs: 1_000, stepMs: Math.min(set.loadMs, 8_000), seed: 21, log,
+        // A quick run (the smoke test) offers the named rate only.
+        ...(set.loadMs < 5_000 ? { rates: [NAMED_RATE] } : {}),
+      });
+      clearInterval(sampler);
       const hits = counter(after, "rolegraph_response_cache_hits_total") - counter(before, "rolegraph_response_cache_hits_total");
       const misses = counter(after, "rolegraph_response_cache_misses_total") - counter(before, "rolegraph_response_cache_misses_total");
       const result: RealisticRun = {
@@ -67,8 +80,10 @@ export async function measureRealisticLoad(
         cacheHitRatio: responseCache && hits + misses > 0 ? Math.round((hits / (hits + misses)) * 1000) / 1000 : null,
         rssMb: summarize(rss.length > 0 ? rss : [api.rssMb()]),
         startMs: api.startMs,
+        openLoop,
       };
-      log(`realistic mix, 50 clients, cache ${responseCache ? "on" : "off"}: ${load.throughput} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ${load.errors} errors; hit ratio ${result.cacheHitRatio ?? "-"}; API RSS max ${result.rssMb.max} MB`);
+      log(`realistic mix, 50 closed-loop clients, cache ${responseCache ? "on" : "off"}: ${load.throughput} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ${load.errors} errors; hit ratio ${result.cacheHitRatio ?? "-"}; API RSS max ${result.rssMb.max} MB`);
+      log(`realistic mix, open loop, cache ${responseCache ? "on" : "off"}: highest offered rate with p99 < 25 ms ${openLoop.highestRateUnder25ms ?? "none"}/s; at ${NAMED_RATE}/s p99 ${openLoop.atNamedRate?.p99 ?? "-"} ms`);
       return result;
     } finally {
       await api.stop();
@@ -88,7 +103,10 @@ export function realisticTable(r: RealisticResult): string[] {
   const lines: string[] = [];
   for (const run of [r.cacheOn, r.cacheOff]) {
     const cache = run.responseCache ? `cache on, hit ratio ${run.cacheHitRatio}` : "cache off";
-    lines.push(`| realistic mix, ${r.clients} clients (Zipf s=${r.zipfExponent}), ${cache} | ${run.latency.p50} ms | ${run.latency.p95} ms | p99 ${run.latency.p99} ms, ${run.throughput} req/s, ${run.errors} errors; API RSS p50 ${run.rssMb.p50} MB, max ${run.rssMb.max} MB; npm start to healthy ${run.startMs} ms |`);
+    lines.push(`| realistic mix, ${r.clients} closed-loop clients, no think time (Zipf s=${r.zipfExponent}), ${cache} | ${run.latency.p50} ms | ${run.latency.p95} ms | p99 ${run.latency.p99} ms, ${run.throughput} req/s, ${run.errors} errors; API RSS p50 ${run.rssMb.p50} MB, max ${run.rssMb.max} MB; npm start to healthy ${run.startMs} ms |`);
+    for (const step of run.openLoop?.steps ?? []) {
+      lines.push(`| &nbsp;&nbsp;open loop, ${step.offeredPerSecond} req/s offered over ${r.clients} connections (${run.responseCache ? "cache on" : "cache off"}) | ${step.p50} ms | ${step.p95} ms | p99 ${step.p99} ms, ${step.achievedPerSecond} req/s answered, ${step.requests} requests, ${step.errors} errors |`);
+    }
     for (const [read, k] of Object.entries(run.byLabel ?? {})) {
       lines.push(`| &nbsp;&nbsp;${read} (${run.responseCache ? "cache on" : "cache off"}) | ${k.latency.p50} ms | ${k.latency.p95} ms | p99 ${k.latency.p99} ms, ${k.requests} requests, ${k.errors} errors |`);
     }

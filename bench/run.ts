@@ -20,6 +20,7 @@ import { measureOrgReads, type OrgReadName, type OrgReadResult } from "./org-rea
 import { openDatabase } from "./neo4j.ts";
 import { gqlOver, measureReads, OUR_QUERIES, type ReadName, type ReadResult } from "./reads.ts";
 import { loadOrganisation } from "./organisation-load.ts";
+import { NAMED_RATE } from "./open-loop.ts";
 import { measureRealisticLoad, realisticTable, type RealisticResult } from "./realistic-load.ts";
 import { storeMb } from "./neo4j.ts";
 import { summarize, timed, type Summary } from "./stats.ts";
@@ -348,7 +349,17 @@ export function checkTargets(r: BenchResult): BenchResult["targets"] {
   if (r.concurrent) add("consumers at 50 clients", "p99 < 25 ms", `${r.concurrent.latency.p99} ms`, r.concurrent.latency.p99 < 25 && r.concurrent.errors === 0);
   const real = r.realistic;
   if (real) {
-    add("realistic mix at 50 clients, response cache off", "p99 < 25 ms", `${real.cacheOff.latency.p99} ms`, real.cacheOff.latency.p99 < 25 && real.cacheOff.errors === 0);
+    // Issue 21's p99 < 25 ms at 50 clients, checked two ways: offered at a named rate (open
+    // loop over 50 connections, no coordinated omission) and as 50 closed-loop clients with no
+    // think time, a saturation test no read meets on 2 cores (Little's law: thousands of req/s).
+    const open = real.cacheOff.openLoop;
+    if (open) {
+      const at = open.atNamedRate;
+      add(`realistic mix, 50 connections, ${NAMED_RATE} req/s offered (open loop), response cache off`, "p99 < 25 ms",
+        at ? `${at.p99} ms (highest rate under 25 ms: ${open.highestRateUnder25ms ?? "none"}/s)` : "not run", at !== null && at.p99 < 25 && at.errors === 0);
+    }
+    add("realistic mix at 50 closed-loop clients (saturation), response cache off", "p99 < 25 ms",
+      `${real.cacheOff.latency.p99} ms at ${real.cacheOff.throughput} req/s`, real.cacheOff.latency.p99 < 25 && real.cacheOff.errors === 0);
     const rss = Math.max(real.cacheOn.rssMb.max, real.cacheOff.rssMb.max);
     add("API memory (RSS) under the realistic load", "< 400 MB", `${rss} MB`, rss < 400);
     // The second start: the first compiled whatever was stale, as a first `npm start` does.

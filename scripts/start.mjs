@@ -36,7 +36,12 @@ if (!build({ ifStale: true })) {
 // Production mode unless told otherwise: graphql-js's development checks cost every field
 // of every answer (the Docker image sets the same).
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" };
-const server = spawn(process.execPath, [`--conditions=${CONDITION}`, join(root, "apps", "api", "dist", "server.js")], { cwd: root, stdio: "inherit", env });
+// A heap cap (MB; API_HEAP_MB overrides, NODE_OPTIONS' own cap wins): without one V8 lets the
+// heap grow towards a quarter of the machine's memory before collecting hard, and at XL the
+// realistic load took the API past 2 GB of RSS and then out of memory at 4 GB. With 1024 the
+// API ran the XL mix at 1.0-1.2 GB RSS (docs/performance.md, "h21-mix").
+const heapCap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? "") ? [] : [`--max-old-space-size=${env.API_HEAP_MB ?? "1024"}`];
+const server = spawn(process.execPath, [...heapCap, `--conditions=${CONDITION}`, join(root, "apps", "api", "dist", "server.js")], { cwd: root, stdio: "inherit", env });
 // The terminal sends Ctrl-C to the whole group; a `kill` of this process alone is passed on,
 // once: a second SIGINT must not reach the API mid-drain (forward-signals.mjs).
 forwardSignalsOnce(server);

@@ -117,6 +117,10 @@ describe("npm run bench, size S, one quick pass", () => {
       expect(run?.errors).toBe(0);
       expect(reads).toEqual(expect.arrayContaining(Object.keys(run?.byLabel ?? {})));
       expect(run?.rssMb.max).toBeGreaterThan(30);
+      // The open loop offered the named rate (quick: that rate alone) and timed what it sent.
+      expect(run?.openLoop?.steps.map((s) => s.offeredPerSecond)).toEqual([50]);
+      expect(run?.openLoop?.atNamedRate?.requests).toBeGreaterThan(0);
+      expect(run?.openLoop?.atNamedRate?.errors).toBe(0);
     }
     expect(result.realistic?.cacheOn.cacheHitRatio).toBeGreaterThan(0);
     expect(result.realistic?.cacheOff.cacheHitRatio).toBeNull();

@@ -122,6 +122,27 @@ describe("SLA_BREACHED", () => {
     expect(await reportPassedDeadlines(db, at(1000), { team })).toEqual([]);
   });
 
+  it("claims a sweep's deadlines together: one commit per kind of deadline, not one per breach", async () => {
+    // Every commit moves the last-commit mark that empties the response cache and the remembered
+    // reports and maps; a sweep through a backlog committed once per breach.
+    const { team, submit, breaches } = await freshTeam("dpos-sla-batch");
+    for (let i = 0; i < 12; i++) await submit(i / 10);
+    let commits = 0;
+    const stop = db.onCommit(() => commits++);
+    try {
+      const reported = await reportPassedDeadlines(db, at(60), { team });
+      expect(reported).toHaveLength(24);
+      expect(commits).toBe(2);
+    } finally {
+      stop();
+    }
+    // Oldest deadline first within each kind, each once.
+    const found = await breaches();
+    expect(found).toHaveLength(24);
+    const acks = found.filter((b) => b.detail.deadline === "acknowledge").map((b) => String(b.detail.dueAt));
+    expect(acks).toEqual([...acks].sort());
+  });
+
   describe("with two instances sweeping at once", () => {
     const otherDb = testDb();
     afterAll(() => otherDb.close());

@@ -21,7 +21,20 @@ export const nodeId = (kind: NodeKind, id: string) => `${kind}:${id}`;
 
 /** The whole map of a team, then narrowed by stage and focus; counts say what was left out. */
 export function buildComposition(graph: TeamGraph, options: CompositionOptions = {}): Composition {
-  const { nodes, edges, stagesOf } = fullMap(graph);
+  return narrowComposition(compositionMap(graph), options);
+}
+
+/** A team's whole map before any filter: what a server may keep per team and narrow per request. */
+export interface CompositionMap {
+  nodes: CompositionNode[];
+  edges: CompositionEdge[];
+  /** The stages each node takes part in, for the stage filter. */
+  stagesOf: Map<string, Set<string>>;
+}
+
+/** The map narrowed by stage and focus; `map` is not changed (nodes with a distance are copies). */
+export function narrowComposition(map: CompositionMap, options: CompositionOptions = {}): Composition {
+  const { nodes, edges, stagesOf } = map;
   let keep = new Set(nodes.map((n) => n.id));
   if (options.stage) keep = new Set([...keep].filter((id) => stagesOf.get(id)?.has(options.stage ?? "")));
   const focus = options.focus ? resolveFocus(options.focus, nodes) : null;
@@ -40,7 +53,8 @@ export function buildComposition(graph: TeamGraph, options: CompositionOptions =
   };
 }
 
-function fullMap(graph: TeamGraph) {
+/** Every node and edge of the team's map. */
+export function compositionMap(graph: TeamGraph): CompositionMap {
   const order = new Map(graph.stages.map((s) => [s.id, s.order]));
   const first = (stages: Iterable<string>) => [...stages].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))[0] ?? null;
   const stagesOf = new Map<string, Set<string>>();

@@ -19,22 +19,41 @@ export async function reportPassedDeadlines(db: Db, now: Date, options: { team?:
   const reported: ReportedBreach[] = [];
   for (const deadline of Object.keys(cypher.DEADLINES) as cypher.Deadline[]) {
     const candidates = await db.run<{ team: string; id: string }>(cypher.passedDeadlines(deadline, now.getTime(), options.limit ?? 500, options.team ?? null));
-    for (const { team, id } of candidates) {
-      const breach = await db.write(async (tx) => {
-        await runIn(tx, cypher.lockForClaim(team, id));
-        const [row] = await runIn<{ due: number; superseded: boolean; contract: string; submittedAt: string; doneAt: string | null }>(
-          tx, cypher.claimDeadline(deadline, team, id, now.getTime()));
-        if (!row || row.superseded) return null;
-        const dueAt = new Date(row.due).toISOString();
-        const hours = Math.round(((row.due - Date.parse(row.submittedAt)) / HOUR) * 100) / 100;
-        const detail = { deadline, hours, dueAt, doneAt: row.doneAt ?? null };
-        await appendEvent(tx, { team, handoff: id, contract: row.contract, type: "SLA_BREACHED", at: dueAt, detail: JSON.stringify(detail) }, now);
-        return { team, handoff: id, deadline, dueAt };
-      });
-      if (breach) reported.push(breach);
+    for (let at = 0; at < candidates.length; at += CLAIM_BATCH) {
+      reported.push(...await claimBatch(db, deadline, candidates.slice(at, at + CLAIM_BATCH), now));
     }
   }
   return reported;
+}
+
+/**
+ * Deadlines claimed together, a sweep's page (500) in one transaction: each commit moves Neo4j's last-commit mark,
+ * which empties the response cache and every result remembered under it (services/gaps.ts,
+ * services/composition.ts). One transaction per breach moved it every few milliseconds through
+ * a sweep of a backlog (XL: 54,000 passed deadlines; the cache's hit ratio was 0.019 at L).
+ * Locks in one order: the handoffs sorted by key, then the event counter (appendEvent) last,
+ * as a submission takes them, so a sweep never holds the counter while it waits for a handoff.
+ */
+const CLAIM_BATCH = 500;
+
+function claimBatch(db: Db, deadline: cypher.Deadline, batch: { team: string; id: string }[], now: Date): Promise<ReportedBreach[]> {
+  const sorted = [...batch].sort((a, b) => (a.team === b.team ? (a.id < b.id ? -1 : 1) : a.team < b.team ? -1 : 1));
+  return db.write(async (tx) => {
+    for (const { team, id } of sorted) await runIn(tx, cypher.lockForClaim(team, id));
+    const breaches: ReportedBreach[] = [];
+    // Claimed and reported oldest deadline first (the candidates' order), so events keep that order.
+    for (const { team, id } of batch) {
+      const [row] = await runIn<{ due: number; superseded: boolean; contract: string; submittedAt: string; doneAt: string | null }>(
+        tx, cypher.claimDeadline(deadline, team, id, now.getTime()));
+      if (!row || row.superseded) continue;
+      const dueAt = new Date(row.due).toISOString();
+      const hours = Math.round(((row.due - Date.parse(row.submittedAt)) / HOUR) * 100) / 100;
+      const detail = { deadline, hours, dueAt, doneAt: row.doneAt ?? null };
+      await appendEvent(tx, { team, handoff: id, contract: row.contract, type: "SLA_BREACHED", at: dueAt, detail: JSON.stringify(detail) }, now);
+      breaches.push({ team, handoff: id, deadline, dueAt });
+    }
+    return breaches;
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
-import { buildComposition, type Composition as CompositionShape } from "../composition/build.ts";
-import { readTeamGraph } from "../db/composition.ts";
+import type { Composition as CompositionShape } from "../composition/build.ts";
+import { teamComposition } from "../services/composition.ts";
 import { depthSchema } from "./load.ts";
 import { Team } from "./team.ts";
 
@@ -27,8 +27,8 @@ builder.objectField(Team, "composition", (t) =>
     complexity: 20,
     // Never waits for the gap report: the map is drawn from the team graph alone, and a client
     // puts badges on it from Team.gapReport (badgeCounts in @rolegraph/schema) when that answers.
-    resolve: async (team, args, ctx) =>
-      buildComposition(await readTeamGraph(ctx.db, team.id), {
+    resolve: (team, args, ctx) =>
+      teamComposition(ctx.db, team.id, {
         stage: args.stage ? String(args.stage) : null,
         focus: args.focus ? String(args.focus) : null,
         depth: args.depth ?? 2,

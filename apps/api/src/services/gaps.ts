@@ -5,8 +5,11 @@ import {
 import { readChainInput } from "../db/rules-across.ts";
 import type { Db } from "../db/driver.ts";
 import { readRulesGraph, readRulesGraphs } from "../db/rules-graph.ts";
+import { structureMark } from "../db/structure-mark.ts";
 import { listTeams } from "../db/team-store.ts";
 import { signal } from "../observability/signals.ts";
+import { FreshEnough } from "./fresh-enough.ts";
+import { heavyReads } from "./heavy-reads.ts";
 import { RememberedByMark } from "./remembered.ts";
 
 export interface GapReportOptions {
@@ -19,7 +22,7 @@ export interface GapReportOptions {
   /**
    * Read the team's graph and run every rule even when a remembered result is current
    * (benchmarks). The organisation's compression distances, shared by every team, stay
-   * remembered under the mark.
+   * remembered under the structure mark (orgChains).
    */
   fresh?: boolean;
 }
@@ -36,7 +39,7 @@ const UNTIMED = RULES.filter((r) => !r.timed);
 const MAX_TEAMS = 500;
 const memos = new WeakMap<Db, RememberedByMark<Analysis | null>>();
 const orgMemos = new WeakMap<Db, RememberedByMark<Map<string, Analysis>>>();
-const chainMemos = new WeakMap<Db, RememberedByMark<Map<string, Map<string, CrossDistance>>>>();
+const chainMemos = new WeakMap<Db, FreshEnough<Map<string, Map<string, CrossDistance>>>>();
 
 const memo = <V>(map: WeakMap<Db, RememberedByMark<V>>, db: Db, max: number) => {
   const found = map.get(db) ?? new RememberedByMark<V>(max);
@@ -60,10 +63,13 @@ const memo = <V>(map: WeakMap<Db, RememberedByMark<V>>, db: Db, max: number) => 
 export async function gapReport(db: Db, teamId: string, options: GapReportOptions = {}): Promise<GapReport | null> {
   const asOf = options.asOf ?? new Date();
   let analysis: Analysis | null;
-  if (options.fresh) analysis = await analyse(db, teamId, undefined);
+  // When this request began looking at the graph: an organisation search begun since serves it.
+  const since = performance.now();
+  if (options.fresh) analysis = await readRulesGraph(db, teamId).then((read) => read && analyse(db, teamId, read, since));
   else {
     const mark = await lastCommit(db);
-    analysis = await memo(memos, db, MAX_TEAMS).get(teamId, mark, () => analyse(db, teamId, mark));
+    // The team's graph takes a turn of the heavy reads; its organisation search is shared (orgChains).
+    analysis = await memo(memos, db, MAX_TEAMS).get(teamId, mark, () => heavyReads.run(() => readRulesGraph(db, teamId)).then((read) => read && analyse(db, teamId, read, since)));
   }
   if (!analysis) return null;
   return finish(analysis, asOf, options);
@@ -84,23 +90,32 @@ function finish(analysis: Analysis, asOf: Date, options: GapReportOptions): GapR
 // retries and error mapping.
 const lastCommit = (db: Db) => db.lastCommit().catch(() => undefined);
 
-/** `mark`: the last-commit mark the caller read, if it did (a fresh report reads one only when it needs the organisation's chains). */
-async function analyse(db: Db, teamId: string, mark: string | undefined): Promise<Analysis | null> {
-  const read = await readRulesGraph(db, teamId);
-  if (!read) return null;
+type TeamRead = NonNullable<Awaited<ReturnType<typeof readRulesGraph>>>;
+
+/** `since`: when the caller began looking at the graph (an organisation search begun since serves it). */
+async function analyse(db: Db, teamId: string, read: TeamRead, since: number): Promise<Analysis> {
   // Only a team that takes in another team's artifact can be further from outside than its own
   // graph says: the others need no organisation-wide search.
   const crosses = [...(read.across?.resolved.values() ?? [])].some((r) => r?.kind === "artifact");
   const graph = crosses && read.across
-    ? { ...read, across: { ...read.across, distances: (await orgChains(db, mark ?? await lastCommit(db))).get(teamId) ?? new Map<string, CrossDistance>() } }
+    ? { ...read, across: { ...read.across, distances: (await orgChains(db, since)).get(teamId) ?? new Map<string, CrossDistance>() } }
     : read;
   // The untimed rules do not read asOf: any moment gives the same findings.
   return { graph, untimed: runRules(graph, new Date(0), UNTIMED) };
 }
 
-/** The organisation's compression distances, one search over every team, remembered under the mark. */
-function orgChains(db: Db, mark: string | undefined): Promise<Map<string, Map<string, CrossDistance>>> {
-  return memo(chainMemos, db, 1).get("org", mark, async () => orgDistances(await readChainInput(db)));
+/**
+ * The organisation's compression distances, one search over every team. They follow from the
+ * teams' structure alone, so they are kept while the structure mark stands (imports and
+ * deletions move it, handoffs do not: db/structure-mark.ts), and shared by every request that
+ * began looking before a search began (fresh-enough.ts): one search at a time whatever happens.
+ * At XL one search is seconds of this process's only thread.
+ */
+async function orgChains(db: Db, since: number): Promise<Map<string, Map<string, CrossDistance>>> {
+  const shared = chainMemos.get(db) ?? new FreshEnough<Map<string, Map<string, CrossDistance>>>();
+  chainMemos.set(db, shared);
+  const structure = await structureMark(db).catch(() => undefined);
+  return shared.get(structure, since, async () => orgDistances(await readChainInput(db)));
 }
 
 /**
