@@ -52,7 +52,7 @@ const STATEMENTS = {
       [(w)-[:IN_STAGE]->(x:Stage) | x.id][0] AS stage, [(w)-[:HANDS_OFF]->(x:Contract) | x.id][0] AS handoff`,
   // Times through toString, so a driver-native DateTime and ISO text read alike and print as stored.
   // The gate snapshot only where a rule reads it: failed-gate of a failed handoff, overridden-gate
-  // of an override. Most handoffs pass; their snapshots were 80 of the 350 MB read at XL.
+  // of an override. Most handoffs pass: their snapshots were about 70 of the 350 MB read at XL.
   handoffs: (T: string) => `MATCH (h:Handoff {team: ${T}})-[:UNDER]->(k:Contract {team: ${T}})
     RETURN h.id AS id, k.id AS contract, toString(h.submittedAt) AS submittedAt, toString(h.acknowledgedAt) AS acknowledgedAt,
       toString(h.nextStageStartedAt) AS nextStageStartedAt, h.passed AS passed,
