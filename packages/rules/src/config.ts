@@ -21,15 +21,22 @@ export function applyLintConfig(findings: Finding[], config: LintConfig | undefi
   return { findings: active, suppressed };
 }
 
-const ruleIndex = (rule: string) => RULE_IDS.indexOf(rule as (typeof RULE_IDS)[number]);
+const RULE_INDEX = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
+const ruleIndex = (rule: string) => RULE_INDEX.get(rule) ?? -1;
 
-/** Most severe first, then in the spec's rule order, then by subject and related ids: stable output. */
+/**
+ * Most severe first, then in the spec's rule order, then by subject and related ids: stable
+ * output. Each finding's keys are worked out once: joining `related` inside the comparison made
+ * two strings per comparison, most of the organisation report's sort at XL (600,000 findings).
+ */
 export function sortFindings<F extends Finding>(findings: F[]): F[] {
-  return [...findings].sort((a, b) =>
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    ruleIndex(a.rule) - ruleIndex(b.rule) ||
-    a.subjectId.localeCompare(b.subjectId) ||
-    a.related.join(",").localeCompare(b.related.join(",")));
+  const keyed = findings.map((f) => ({ f, severity: SEVERITY_RANK[f.severity], rule: ruleIndex(f.rule), related: f.related.join(",") }));
+  keyed.sort((a, b) =>
+    b.severity - a.severity ||
+    a.rule - b.rule ||
+    a.f.subjectId.localeCompare(b.f.subjectId) ||
+    a.related.localeCompare(b.related));
+  return keyed.map((k) => k.f);
 }
 
 export const filterSeverity = <F extends Finding>(findings: F[], min: Severity | undefined): F[] =>

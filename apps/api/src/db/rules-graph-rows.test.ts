@@ -7,11 +7,12 @@ const rows = (over: Partial<RulesGraphRows> = {}): RulesGraphRows => ({
   roles: [{
     id: "pm", name: "PM", owner: null, order: 0, engagement: [["decide", "lead"]],
     flows: [
-      { kind: "PRODUCES", artifact: "b", stage: null, cadence: null, order: 1 },
-      { kind: "PRODUCES", artifact: "a", stage: "decide", cadence: "weekly", order: 0 },
+      [true, "b", null, null, 1],
+      [true, "a", "decide", "weekly", 0],
+      [false, "c", null, "daily", 2],
     ],
   }],
-  artifacts: [{ id: "a", name: "A", format: null, sourceOfTruth: null, external: null, order: 0 }],
+  artifacts: [{ id: "a", name: "A", format: null, sourceOfTruth: null, external: null, order: 0 }, { id: "b", name: "B", format: null, sourceOfTruth: null, external: null, order: 1 }, { id: "c", name: "C", format: null, sourceOfTruth: null, external: null, order: 2 }],
   agents: [],
   contracts: [{
     id: "k", name: null, order: 0, loop: null, acknowledgeWithinHours: 24, nextStageWithinHours: null, from: "pm", to: "pm",
@@ -27,7 +28,7 @@ describe("rulesGraphFromRows", () => {
   it("puts lists back in document order and reads stored JSON (lint, gate checks)", () => {
     const graph = rulesGraphFromRows("t", rows());
     expect(graph?.stages.map((s) => `${s.order}:${s.id}`)).toEqual(["0:decide", "1:build"]);
-    expect(graph?.flows.map((f) => f.artifact)).toEqual(["a", "b"]);
+    expect(graph?.flows.map((f) => `${f.kind} ${f.artifact} ${f.stage ?? "-"} ${f.cadence ?? "-"}`)).toEqual(["consumes c - daily", "produces a decide weekly", "produces b - -"]);
     expect(graph?.contracts[0]?.carries).toEqual(["a", "b"]);
     expect(graph?.contracts[0]?.gates).toEqual([
       { id: "g1", text: "One", hasCheck: true, checkField: "why" },

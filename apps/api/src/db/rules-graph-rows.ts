@@ -9,7 +9,8 @@ export interface RulesGraphRows {
   stages: { id: string; name: string; order: Opt<number>; output: Opt<string> }[];
   roles: {
     id: string; name: string; owner: Opt<string>; order: Opt<number>; engagement: [string, Engagement][];
-    flows: { kind: "PRODUCES" | "CONSUMES"; artifact: string; stage: Opt<string>; cadence: Opt<string>; order: Opt<number> }[];
+    /** [produces (else consumes), artifact, stage, cadence, order]. */
+    flows: [boolean, string, Opt<string>, Opt<string>, Opt<number>][];
   }[];
   artifacts: { id: string; name: string; format: Opt<string>; sourceOfTruth: Opt<string>; external: Opt<boolean>; published?: Opt<boolean>; order: Opt<number>; derivedFrom?: string[] }[];
   agents: {
@@ -68,8 +69,9 @@ export function rulesGraphFromRows(teamId: string, rows: RulesGraphRows): TeamGr
       id: a.id, name: a.name, format: opt(a.format), sourceOfTruth: opt(a.sourceOfTruth), external: a.external ?? false,
       published: a.published ?? false,
     })),
-    flows: inOrder(rows.roles).flatMap((r) => [...r.flows].sort((a, b) => a.kind.localeCompare(b.kind) || num(a.order) - num(b.order)).map((f) => ({
-      role: r.id, artifact: f.artifact, kind: f.kind === "PRODUCES" ? "produces" as const : "consumes" as const, stage: opt(f.stage), cadence: opt(f.cadence),
+    // Consumes before produces, each in document order.
+    flows: inOrder(rows.roles).flatMap((r) => [...r.flows].sort((a, b) => Number(a[0]) - Number(b[0]) || num(a[4]) - num(b[4])).map(([produces, artifact, stage, cadence]) => ({
+      role: r.id, artifact, kind: produces ? "produces" as const : "consumes" as const, stage: opt(stage), cadence: opt(cadence),
     }))),
     agents: inOrder(rows.agents).flatMap((g) => (g.role === null ? [] : [{
       id: g.id, name: g.name, role: g.role, inputs: ids(g.inputs), outputs: ids(g.outputs), access: g.access ?? "read-only",

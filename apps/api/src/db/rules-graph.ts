@@ -6,7 +6,8 @@ import { rulesGraphFromRows, type RulesGraphRows } from "./rules-graph-rows.ts";
 
 /**
  * What the gap rules read of a team, each statement returning only the fields the rules
- * use, with a node's relationships folded into lists. `replan=skip` and the team inside a
+ * use, with a node's relationships folded into lists (a role's flows as lists, not maps: at XL
+ * 1.5 million maps whose keys the driver decoded each time were the largest part of the read). `replan=skip` and the team inside a
  * map keep one plan per statement for every team (see team-graph.ts). Reading the import's
  * full rows (readGraph: every property of every node and relationship) took 3 to 5 times as
  * long per team on the M organisation.
@@ -26,8 +27,8 @@ const STATEMENTS = {
   roles: (T: string) => `MATCH (r:Role {team: ${T}})
     RETURN r.id AS id, r.name AS name, r.owner AS owner, r.order AS order,
       [(r)-[e:ENGAGED_IN]->(s:Stage) | [s.id, e.engagement]] AS engagement,
-      [(r)-[f:PRODUCES|CONSUMES]->(a:Artifact) | {kind: type(f), artifact: ${ref("a", T)}, stage: f.stage, cadence: f.cadence, order: f.order}]
-      + [(r)-[f:CONSUMES]->(u:Unresolved) | {kind: type(f), artifact: ${ref("u", T)}, stage: f.stage, cadence: f.cadence, order: f.order}] AS flows`,
+      [(r)-[f:PRODUCES|CONSUMES]->(a:Artifact) | [type(f) = 'PRODUCES', ${ref("a", T)}, f.stage, f.cadence, f.order]]
+      + [(r)-[f:CONSUMES]->(u:Unresolved) | [false, ${ref("u", T)}, f.stage, f.cadence, f.order]] AS flows`,
   artifacts: (T: string) => `MATCH (a:Artifact {team: ${T}})
     RETURN a.id AS id, a.name AS name, a.format AS format, a.sourceOfTruth AS sourceOfTruth, a.external AS external,
       a.published AS published, a.order AS order,
@@ -50,9 +51,12 @@ const STATEMENTS = {
     RETURN w.id AS id, w.name AS name, w.order AS order, [(w)-[:OF_ROLE]->(x:Role) | x.id][0] AS role,
       [(w)-[:IN_STAGE]->(x:Stage) | x.id][0] AS stage, [(w)-[:HANDS_OFF]->(x:Contract) | x.id][0] AS handoff`,
   // Times through toString, so a driver-native DateTime and ISO text read alike and print as stored.
+  // The gate snapshot only where a rule reads it: failed-gate of a failed handoff, overridden-gate
+  // of an override. Most handoffs pass: their snapshots were about 70 of the 350 MB read at XL.
   handoffs: (T: string) => `MATCH (h:Handoff {team: ${T}})-[:UNDER]->(k:Contract {team: ${T}})
     RETURN h.id AS id, k.id AS contract, toString(h.submittedAt) AS submittedAt, toString(h.acknowledgedAt) AS acknowledgedAt,
-      toString(h.nextStageStartedAt) AS nextStageStartedAt, h.passed AS passed, h.gateResults AS gateResults,
+      toString(h.nextStageStartedAt) AS nextStageStartedAt, h.passed AS passed,
+      CASE WHEN h.passed = false OR h.override IS NOT NULL THEN h.gateResults END AS gateResults,
       h.override AS override, h.overriddenBy AS overriddenBy`,
 } as const;
 
