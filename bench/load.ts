@@ -12,14 +12,11 @@ export interface LoadResult {
   byLabel?: Record<string, { requests: number; errors: number; latency: Summary }>;
 }
 
-// The clients run in a worker thread (plain JS, keep-alive HTTP): the server's event loop in
-// the main thread is not slowed by the load generator's own work.
-const CLIENTS = `
-const { parentPort, workerData } = require("node:worker_threads");
-const http = require("node:http");
-const { url, bodies, sequence, labels, clients, warmupMs, durationMs } = workerData;
-const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
-const target = new URL(url);
+/**
+ * The load workers' one request (worker-thread source, plain JS): POST a body over the
+ * worker's keep-alive `agent` to `target`; true when answered 200 without GraphQL errors.
+ */
+export const POST = `
 function post(body) {
   return new Promise((resolve) => {
     const req = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: "POST", agent,
@@ -35,7 +32,17 @@ function post(body) {
     req.end(body);
   });
 }
-(async () => {
+`;
+
+// The clients run in a worker thread (plain JS, keep-alive HTTP): the server's event loop in
+// the main thread is not slowed by the load generator's own work.
+const CLIENTS = `
+const { parentPort, workerData } = require("node:worker_threads");
+const http = require("node:http");
+const { url, bodies, sequence, labels, clients, warmupMs, durationMs } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+const target = new URL(url);
+${POST}(async () => {
   const latencies = [], which = [], failed = [];
   let errors = 0, requests = 0, next = 0;
   const start = performance.now();

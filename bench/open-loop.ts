@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { highestRateUnder, poissonArrivals, saturated, type RateStep } from "./arrivals.ts";
 import { summarize } from "./stats.ts";
+import { POST } from "./load.ts";
 
 /** The offered rates tried, lowest first (requests per second); the same list every run, so runs compare. */
 export const OPEN_LOOP_RATES = [25, 50, 100, 150, 200, 300, 400, 600, 800, 1200] as const;
@@ -29,19 +30,7 @@ const http = require("node:http");
 const { url, bodies, sequence, offset, times, clients } = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
 const target = new URL(url);
-function post(body) {
-  return new Promise((resolve) => {
-    const req = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: "POST", agent,
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve(res.statusCode === 200 && !Buffer.concat(chunks).toString().includes('"errors"')));
-    });
-    req.on("error", () => resolve(false));
-    req.end(body);
-  });
-}
-const latencies = new Float64Array(times.length), failed = new Uint8Array(times.length);
+${POST}const latencies = new Float64Array(times.length), failed = new Uint8Array(times.length);
 const start = performance.now() + 20;
 let next = 0, open = 0;
 function send(i) {

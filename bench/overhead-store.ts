@@ -16,6 +16,7 @@ import { parseEnv } from "../apps/api/src/env.ts";
 import { createApp } from "../apps/api/src/yoga.ts";
 import { gqlOver, OUR_QUERIES, RAW_CYPHER, type Gql, type ReadTargets } from "./reads.ts";
 import { interleaved, ratio } from "./stats.ts";
+import { replayQueries } from "./replay.ts";
 
 const [targetsFile, other, roundsArg = "3", runsArg = "300"] = process.argv.slice(2);
 if (!targetsFile) throw new Error("usage: bench/overhead-store.ts TARGETS.json [OTHER_CHECKOUT] [rounds] [runs]");
@@ -45,13 +46,7 @@ try {
   } as Record<string, { query: string; raw: string; vars: (i: number) => Record<string, unknown> }>;
   const only = process.env.READS?.split(",");
   if (process.env.REPLAY) {
-    const answers = new Map<string, Promise<Record<string, unknown>[]>>();
-    const query = db.query.bind(db);
-    db.query = ((cypher: string, params: Record<string, unknown> = {}) => {
-      const key = cypher + JSON.stringify(params);
-      if (!answers.has(key)) answers.set(key, query(cypher, params));
-      return answers.get(key);
-    }) as typeof db.query;
+    replayQueries(db);
   }
   if (process.env.CPU) {
     // This process's CPU per call, this API and the other checkout's taking turns call by call

@@ -17,6 +17,7 @@ import { openDatabase } from "./neo4j.ts";
 import { exampleOrganisation, ORG_QUERIES, ORG_RAW_CYPHER } from "./org-reads.ts";
 import { gqlOver, OUR_QUERIES, pickTargets, RAW_CYPHER, type Gql } from "./reads.ts";
 import { interleaved, ratio } from "./stats.ts";
+import { replayQueries } from "./replay.ts";
 
 const [size = "S", other, roundsArg = "3"] = process.argv.slice(2);
 const log = (line: string) => console.error(line);
@@ -51,13 +52,7 @@ try {
   // REPLAY=1: Neo4j's answers replayed from memory after the first call, so only the API's
   // JavaScript is measured (and profiled) between the records and the response bytes.
   if (process.env.REPLAY) {
-    const answers = new Map<string, Promise<Record<string, unknown>[]>>();
-    const query = db.query.bind(db);
-    db.query = ((cypher: string, params: Record<string, unknown> = {}) => {
-      const key = cypher + JSON.stringify(params);
-      if (!answers.has(key)) answers.set(key, query(cypher, params));
-      return answers.get(key);
-    }) as typeof db.query;
+    replayQueries(db);
   }
   // PROFILE_ONLY=graphql: nothing else in the profile.
   if (process.env.PROFILE) {
